@@ -1,0 +1,57 @@
+package org.inclusio;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import jakarta.persistence.Entity;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.repository.Repository;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** What Spring Modulith cannot see (DESIGN.md §3). */
+class ArchitectureTests {
+
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
+            .importPackages("org.inclusio");
+
+    /** Where SQL is written by hand: the database bootstrap and the tenant context. */
+    private static final String[] NATIVE_SQL_ALLOWED = {"org.inclusio.shared.database..", "org.inclusio.tenant.."};
+
+    @Test
+    void entitiesAreNotPublic() {
+        classes().that().areAnnotatedWith(Entity.class).should().notBePublic()
+                .allowEmptyShould(true).check(CLASSES);
+    }
+
+    @Test
+    void repositoriesAreNotPublic() {
+        classes().that().areAssignableTo(Repository.class).should().notBePublic()
+                .allowEmptyShould(true).check(CLASSES);
+    }
+
+    @Test
+    void entitiesAndRepositoriesLiveInInternalPackages() {
+        classes().that().areAnnotatedWith(Entity.class).or().areAssignableTo(Repository.class)
+                .should().resideInAPackage("..internal..")
+                .allowEmptyShould(true).check(CLASSES);
+    }
+
+    @Test
+    void nativeSqlOnlyInAllowedPlaces() {
+        noClasses().that().resideOutsideOfPackages(NATIVE_SQL_ALLOWED)
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.springframework.jdbc..")
+                .orShould().callMethod(jakarta.persistence.EntityManager.class, "createNativeQuery", String.class)
+                .check(CLASSES);
+    }
+
+    @Test
+    void viewsDoNotTouchPersistence() {
+        noClasses().that().resideInAPackage("..ui..")
+                .should().dependOnClassesThat().resideInAnyPackage("..internal..", "jakarta.persistence..")
+                .check(CLASSES);
+    }
+}

@@ -1,0 +1,43 @@
+package org.inclusio.shared.ui;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.server.VaadinSession;
+import org.inclusio.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.Locale;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@IntegrationTest
+class MainLayoutTests extends SpringBrowserlessTest {
+
+    @BeforeEach
+    void english() {
+        VaadinSession.getCurrent().setLocale(Locale.ENGLISH);
+    }
+
+    @Test
+    void homeRendersInsideTheLayoutWithNavigation() {
+        navigate(HomeView.class);
+
+        assertThat($(H1.class).single().getText()).isEqualTo("Welcome to Inclusio");
+        assertThat($(MainLayout.class).all()).hasSize(1);
+        assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getLabel).contains("Home");
+    }
+
+    @Test
+    void switchingTheLanguageTranslatesTheUi() {
+        navigate(HomeView.class);
+
+        test($(LanguageSwitcher.class).single()).selectItem("Čeština");
+
+        assertThat(VaadinSession.getCurrent().getLocale()).isEqualTo(Locale.forLanguageTag("cs"));
+        navigate(HomeView.class);
+        assertThat($(H1.class).single().getText()).isEqualTo("Vítejte v Inclusio");
+        assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getLabel).contains("Úvod");
+    }
+}
