@@ -18,7 +18,7 @@ class LanguageSwitcher extends Select<Locale> {
         setAriaLabel(getTranslation("layout.language"));
         setValue(closestSupported(getLocale()));
         addValueChangeListener(event -> {
-            if (event.isFromClient() && event.getValue() != null) {
+            if (event.getValue() != null && !event.getValue().equals(event.getOldValue())) {
                 VaadinSession.getCurrent().setLocale(event.getValue());
                 UI.getCurrent().getPage().reload();
             }
