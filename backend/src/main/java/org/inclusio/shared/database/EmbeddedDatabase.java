@@ -112,6 +112,11 @@ public final class EmbeddedDatabase {
                     .setServerConfig("unix_socket_directories", "''")
                     .setServerConfig("password_encryption", "scram-sha-256")
                     .setServerConfig("max_connections", "200")
+                    // The server's output ends up in the application log: keep statements and their details
+                    // (which can hold personal data) out of it, and only report what stops the server.
+                    .setServerConfig("log_min_messages", "fatal")
+                    .setServerConfig("log_min_error_statement", "panic")
+                    .setServerConfig("log_error_verbosity", "terse")
                     .setConnectConfig("password", credentials.superuserPassword())
                     .setDataDirectoryCustomizer(directory -> secure(directory, firstStart))
                     .setPGStartupWait(Duration.ofSeconds(60))
