@@ -1,5 +1,10 @@
 package org.inclusio;
 
+import org.inclusio.audit.AuditAction;
+import org.inclusio.identity.MemberStatus;
+import org.inclusio.shared.security.Role;
+import org.inclusio.tenant.OrganisationStatus;
+import org.inclusio.tenant.OrganisationType;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -8,6 +13,8 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -21,7 +28,7 @@ class TranslationBundlesTests {
 
     private static final String[] BUNDLES = {"translations.properties", "translations_cs.properties"};
     private static final Pattern KEY_IN_CODE = Pattern.compile(
-            "(?:getTranslation|title\\s*=)\\s*\\(?\\s*\"([a-z][\\w.-]+)\"");
+            "(?:getTranslation|title\\s*=)\\s*\\(?\\s*\"([a-z][\\w.-]*[\\w-])\"");
 
     @Test
     void everyBundleHasTheSameKeysAndNoEmptyValues() throws IOException {
@@ -46,6 +53,20 @@ class TranslationBundlesTests {
         }
         assertThat(used).isNotEmpty();
         assertThat(load(BUNDLES[0]).stringPropertyNames()).containsAll(used);
+    }
+
+    /** Keys built as prefix + constant name, e.g. {@code "role." + role.name()}. */
+    @Test
+    void everyEnumShownInTheUiHasItsKeys() throws IOException {
+        Map<String, Class<? extends Enum<?>>> prefixes = Map.of(
+                "role.", Role.class,
+                "audit.action.", AuditAction.class,
+                "members.status.", MemberStatus.class,
+                "organisations.status.", OrganisationStatus.class,
+                "organisations.type.", OrganisationType.class);
+        Set<String> keys = load(BUNDLES[0]).stringPropertyNames();
+        prefixes.forEach((prefix, type) -> Arrays.stream(type.getEnumConstants())
+                .forEach(constant -> assertThat(keys).contains(prefix + constant.name())));
     }
 
     private static Properties load(String bundle) throws IOException {

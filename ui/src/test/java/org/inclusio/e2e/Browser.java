@@ -39,6 +39,15 @@ final class Browser implements AutoCloseable {
                 .setViewportSize(1280, 800)).newPage();
     }
 
+    /** Fills in the embedded issuer's sign-in page, where any page of the staff UI redirects to first. */
+    static void signIn(Page page, String username) {
+        page.waitForURL("**/login");
+        page.locator("input[name=username]").fill(username);
+        page.locator("input[name=password]").fill("demo");
+        page.locator("button[type=submit]").click();
+        page.waitForSelector("vaadin-app-layout");
+    }
+
     static Path screenshot(Page page, String name) {
         Path file = SCREENSHOTS.resolve(name + ".png");
         page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));

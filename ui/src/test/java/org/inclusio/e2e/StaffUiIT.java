@@ -37,6 +37,7 @@ class StaffUiIT {
     void homePageRendersTheLayoutAndSwitchesLanguage() {
         Page page = browser.newPage();
         page.navigate(application.url("/"));
+        Browser.signIn(page, "city-caseworker");
 
         assertThat(page.locator("h1")).hasText("Welcome to Inclusio");
         assertThat(page.locator("vaadin-app-layout")).isVisible();

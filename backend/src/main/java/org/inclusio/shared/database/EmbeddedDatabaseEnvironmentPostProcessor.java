@@ -12,7 +12,8 @@ import java.util.Map;
 /**
  * The embedded default: when no {@code spring.datasource.url} is configured, starts the embedded PostgreSQL before
  * the application context is built and points the standard Spring properties at it. The application connects as
- * {@value EmbeddedDatabaseCredentials#APP}, Liquibase migrates as {@value EmbeddedDatabaseCredentials#OWNER}.
+ * {@value EmbeddedDatabaseCredentials#APP}, Liquibase migrates as {@value EmbeddedDatabaseCredentials#OWNER}. The
+ * embedded default also seeds the demo data; a production database never gets it.
  */
 class EmbeddedDatabaseEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
 
@@ -32,7 +33,8 @@ class EmbeddedDatabaseEnvironmentPostProcessor implements EnvironmentPostProcess
                 "spring.datasource.username", EmbeddedDatabaseCredentials.APP,
                 "spring.datasource.password", credentials.appPassword(),
                 "spring.liquibase.user", EmbeddedDatabaseCredentials.OWNER,
-                "spring.liquibase.password", credentials.ownerPassword())));
+                "spring.liquibase.password", credentials.ownerPassword(),
+                "inclusio.demo-data.enabled", "true")));
     }
 
     @Override

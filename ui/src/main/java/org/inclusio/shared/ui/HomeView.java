@@ -6,8 +6,10 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
 
 @Route("")
+@PermitAll
 @Menu(order = 0, icon = "vaadin:home", title = "home.menu")
 class HomeView extends VerticalLayout implements HasDynamicTitle {
 

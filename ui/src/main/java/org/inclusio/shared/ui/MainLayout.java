@@ -11,23 +11,31 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
+import jakarta.annotation.security.PermitAll;
+
+import java.util.Comparator;
+import java.util.List;
 
 /**
  * The frame of every staff view: header with the application name and the language switcher, and a navigation
  * drawer built from the views' {@code @Menu} entries, whose titles are message keys.
  */
 @Layout
+@PermitAll
 public class MainLayout extends AppLayout {
 
-    MainLayout() {
+    MainLayout(List<HeaderContribution> contributions) {
         setPrimarySection(Section.DRAWER);
-        addToNavbar(new DrawerToggle(), header());
+        addToNavbar(new DrawerToggle(), header(contributions));
         addToDrawer(brand(), navigation());
     }
 
-    private HorizontalLayout header() {
+    private HorizontalLayout header(List<HeaderContribution> contributions) {
         var spacer = new Span();
         var header = new HorizontalLayout(spacer, new LanguageSwitcher());
+        contributions.stream()
+                .sorted(Comparator.comparingInt(HeaderContribution::order))
+                .forEach(contribution -> contribution.create().ifPresent(header::add));
         header.setFlexGrow(1, spacer);
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);

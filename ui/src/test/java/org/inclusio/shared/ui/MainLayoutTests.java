@@ -6,14 +6,17 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.server.VaadinSession;
 import org.inclusio.IntegrationTest;
+import org.inclusio.identity.internal.WithDemoUser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @IntegrationTest
+@WithDemoUser("city-caseworker")
 class MainLayoutTests extends SpringBrowserlessTest {
 
     @BeforeEach
@@ -42,6 +45,6 @@ class MainLayoutTests extends SpringBrowserlessTest {
         // test checks that end to end) and builds the layout and the view anew.
         UI.getCurrent().setLocale(VaadinSession.getCurrent().getLocale());
         assertThat($(H1.class, new HomeView()).single().getText()).isEqualTo("Vítejte v Inclusio");
-        assertThat($(SideNavItem.class, new MainLayout()).all()).extracting(SideNavItem::getLabel).contains("Úvod");
+        assertThat($(SideNavItem.class, new MainLayout(List.of())).all()).extracting(SideNavItem::getLabel).contains("Úvod");
     }
 }

@@ -1,0 +1,145 @@
+package org.inclusio.audit.internal;
+
+import org.inclusio.audit.AuditAction;
+import org.inclusio.audit.AuditEvent;
+import org.inclusio.audit.AuditLog;
+import org.inclusio.identity.ApiClientEvents;
+import org.inclusio.identity.MemberEvents;
+import org.inclusio.identity.SignInEvents;
+import org.inclusio.shared.security.Actor;
+import org.inclusio.shared.security.CurrentActor;
+import org.inclusio.tenant.OrganisationCreated;
+import org.inclusio.tenant.OrganisationStatus;
+import org.inclusio.tenant.OrganisationStatusChanged;
+import org.inclusio.tenant.TenantContext;
+import org.inclusio.tenant.TenantId;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Writes the audit logs. The listeners run synchronously inside the transaction that changed something, so a change
+ * and its audit entry are committed together or not at all.
+ */
+@Service
+@Transactional(readOnly = true)
+class AuditRecorder implements AuditLog {
+
+    private static final String SYSTEM = "system";
+
+    private final AuditEventRepository organisationEvents;
+    private final PlatformAuditEventRepository platformEvents;
+    private final Clock clock;
+
+    AuditRecorder(AuditEventRepository organisationEvents, PlatformAuditEventRepository platformEvents, Clock clock) {
+        this.organisationEvents = organisationEvents;
+        this.platformEvents = platformEvents;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<AuditEvent> organisationEvents(int limit) {
+        return organisationEvents.findAllByOrderByOccurredAtDesc(limit(limit)).stream()
+                .map(AuditEventEntity::toView).toList();
+    }
+
+    @Override
+    public List<AuditEvent> platformEvents(int limit) {
+        return platformEvents.findAllByOrderByOccurredAtDesc(limit(limit)).stream()
+                .map(PlatformAuditEventEntity::toView).toList();
+    }
+
+    @EventListener
+    @Transactional
+    void on(MemberEvents event) {
+        AuditAction action = switch (event) {
+            case MemberEvents.MemberAdded added -> AuditAction.MEMBER_ADDED;
+            case MemberEvents.MemberRolesChanged changed -> AuditAction.MEMBER_ROLES_CHANGED;
+            case MemberEvents.MemberDeactivated deactivated -> AuditAction.MEMBER_DEACTIVATED;
+            case MemberEvents.MemberReactivated reactivated -> AuditAction.MEMBER_REACTIVATED;
+        };
+        String details = switch (event) {
+            case MemberEvents.MemberAdded added -> "user=" + added.username() + " roles=" + roles(added.roles());
+            case MemberEvents.MemberRolesChanged changed -> "user=" + changed.username()
+                    + " roles=" + roles(changed.before()) + "->" + roles(changed.after());
+            default -> "user=" + event.username();
+        };
+        recordInOrganisation(event.organisation(), action, "membership", event.membership().value(), details);
+    }
+
+    @EventListener
+    @Transactional
+    void on(ApiClientEvents event) {
+        AuditAction action = switch (event) {
+            case ApiClientEvents.ApiClientCreated created -> AuditAction.API_CLIENT_CREATED;
+            case ApiClientEvents.ApiClientRevoked revoked -> AuditAction.API_CLIENT_REVOKED;
+        };
+        recordInOrganisation(event.organisation(), action, "api_client", event.client().value(),
+                "client=" + event.clientId());
+    }
+
+    @EventListener
+    void on(SignInEvents event) {
+        switch (event) {
+            case SignInEvents.SignedIn signedIn -> {
+                if (signedIn.organisation() != null) {
+                    TenantContext.callInTenant(signedIn.organisation(), () -> organisationEvents.save(
+                            new AuditEventEntity(clock.instant(), signedIn.user().value(), signedIn.username(),
+                                    AuditAction.SIGNED_IN, null, null, null)));
+                } else {
+                    platformEvents.save(new PlatformAuditEventEntity(clock.instant(), signedIn.user().value(),
+                            signedIn.username(), AuditAction.SIGNED_IN, null, null, null));
+                }
+            }
+            case SignInEvents.SignInFailed failed -> platformEvents.save(new PlatformAuditEventEntity(clock.instant(),
+                    failed.user() == null ? null : failed.user().value(),
+                    failed.username() == null ? "unknown account" : failed.username(),
+                    AuditAction.SIGN_IN_FAILED, null, null, "reason=" + failed.reason()));
+        }
+    }
+
+    @EventListener
+    @Transactional
+    void on(OrganisationCreated event) {
+        recordOnPlatform(AuditAction.ORGANISATION_CREATED, event.organisation(), "slug=" + event.slug());
+    }
+
+    @EventListener
+    @Transactional
+    void on(OrganisationStatusChanged event) {
+        recordOnPlatform(event.status() == OrganisationStatus.SUSPENDED
+                ? AuditAction.ORGANISATION_SUSPENDED : AuditAction.ORGANISATION_REACTIVATED, event.organisation(), null);
+    }
+
+    private void recordInOrganisation(TenantId organisation, AuditAction action, String targetType, UUID targetId,
+                                      String details) {
+        var actor = CurrentActor.get();
+        if (!organisation.value().equals(TenantContext.currentTenant().orElse(null))) {
+            throw new IllegalStateException("Audit entry for another organisation than the transaction's");
+        }
+        organisationEvents.save(new AuditEventEntity(clock.instant(), actor.map(Actor::id).orElse(null),
+                actor.map(Actor::name).orElse(SYSTEM), action, targetType, targetId, details));
+    }
+
+    private void recordOnPlatform(AuditAction action, TenantId organisation, @Nullable String details) {
+        var actor = CurrentActor.get();
+        platformEvents.save(new PlatformAuditEventEntity(clock.instant(), actor.map(Actor::id).orElse(null),
+                actor.map(Actor::name).orElse(SYSTEM), action, organisation.value(), null, details));
+    }
+
+    private static String roles(java.util.Set<?> roles) {
+        return roles.stream().map(Object::toString).sorted().collect(Collectors.joining(",", "[", "]"));
+    }
+
+    private static Limit limit(int requested) {
+        return Limit.of(Math.clamp(requested, 1, MAX_ENTRIES));
+    }
+
+}

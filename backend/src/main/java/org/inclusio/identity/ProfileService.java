@@ -1,0 +1,20 @@
+package org.inclusio.identity;
+
+import org.inclusio.shared.security.Actor;
+import org.inclusio.tenant.TenantId;
+import org.springframework.security.access.prepost.PreAuthorize;
+
+
+/** The caller's own identity, and the organisations a person may switch between. */
+@PreAuthorize("isAuthenticated()")
+public interface ProfileService {
+
+    Me me();
+
+    /**
+     * The actor the current person becomes in another organisation.
+     *
+     * @throws org.inclusio.shared.NotFoundException when they have no active membership there or it is suspended
+     */
+    Actor switchTo(TenantId organisation);
+}

@@ -1,0 +1,130 @@
+package org.inclusio.identity.internal;
+
+import org.inclusio.identity.ApiScope;
+import org.inclusio.shared.security.Actor;
+import org.inclusio.shared.security.Role;
+import org.inclusio.tenant.Organisation;
+import org.inclusio.tenant.OrganisationDirectory;
+import org.inclusio.tenant.TenantContext;
+import org.inclusio.tenant.TenantId;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Turns a verified credential (a signed-in person, a token) into the {@link Actor} a request acts as. This is the one
+ * place that decides which organisation a request belongs to, and it refuses suspended organisations, deactivated
+ * members and revoked clients.
+ */
+@Component
+class ActorResolver {
+
+    private final UserAccountRepository accounts;
+    private final OwnMembershipRepository ownMemberships;
+    private final ApiClientDirectoryRepository clientDirectory;
+    private final ApiClientRepository clients;
+    private final OrganisationDirectory organisations;
+    private final TransactionTemplate readOnly;
+
+    ActorResolver(UserAccountRepository accounts, OwnMembershipRepository ownMemberships,
+                  ApiClientDirectoryRepository clientDirectory, ApiClientRepository clients,
+                  OrganisationDirectory organisations, PlatformTransactionManager transactions) {
+        this.accounts = accounts;
+        this.ownMemberships = ownMemberships;
+        this.clientDirectory = clientDirectory;
+        this.clients = clients;
+        this.organisations = organisations;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
+    }
+
+    /** The organisations a person may act in, by name: active membership in an active organisation. */
+    List<UsableMembership> usableMemberships(UUID user) {
+        var memberships = TenantContext.callAsUser(user,
+                () -> readOnly.execute(status -> ownMemberships.findByUserId(user)));
+        Map<UUID, OwnMembershipEntity> active = Objects.requireNonNull(memberships).stream()
+                .filter(OwnMembershipEntity::isActive)
+                .collect(Collectors.toMap(OwnMembershipEntity::tenantId, Function.identity()));
+        return organisations.findAll(active.keySet().stream().map(TenantId::new).toList()).stream()
+                .filter(Organisation::isActive)
+                .sorted(Comparator.comparing(Organisation::name))
+                .map(organisation -> new UsableMembership(organisation, active.get(organisation.id().value()).roles()))
+                .toList();
+    }
+
+    record UsableMembership(Organisation organisation, Set<Role> roles) {
+    }
+
+    Optional<Actor> forUsername(String username, @Nullable UUID requestedTenant) {
+        return readOnly.execute(status -> accounts.findByUsername(username))
+                .filter(UserAccountEntity::active)
+                .flatMap(account -> forAccount(account, requestedTenant));
+    }
+
+    /**
+     * @param requestedTenant the organisation asked for; when it is not usable the result is empty rather than
+     *                        another organisation
+     */
+    Optional<Actor> forAccount(UserAccountEntity account, @Nullable UUID requestedTenant) {
+        if (!account.active()) {
+            return Optional.empty();
+        }
+        var usable = usableMemberships(account.id());
+        Optional<UsableMembership> chosen;
+        if (requestedTenant != null) {
+            chosen = usable.stream().filter(m -> m.organisation().id().value().equals(requestedTenant)).findFirst();
+            if (chosen.isEmpty()) {
+                return Optional.empty();
+            }
+        } else {
+            chosen = usable.stream()
+                    .filter(m -> m.organisation().id().value().equals(account.defaultOrganisationId()))
+                    .findFirst()
+                    .or(() -> usable.stream().findFirst());
+        }
+        if (chosen.isEmpty()) {
+            return account.platformAdmin()
+                    ? Optional.of(new Actor(Actor.Kind.USER, account.id(), account.username(), null, Set.of(), true))
+                    : Optional.empty();
+        }
+        return Optional.of(new Actor(Actor.Kind.USER, account.id(), account.username(),
+                chosen.get().organisation().id().value(), chosen.get().roles(), account.platformAdmin()));
+    }
+
+    Optional<UUID> tenantOfClient(String clientId) {
+        return readOnly.execute(status -> clientDirectory.findById(clientId)).map(ApiClientDirectoryEntity::tenantId);
+    }
+
+    /** A machine client's actor: roles of the scopes it holds and that the token carries. */
+    Optional<Actor> forClient(String clientId, Set<String> tokenScopes) {
+        return activeClient(clientId)
+                .map(client -> {
+                    var roles = EnumSet.noneOf(Role.class);
+                    client.scopes().stream().filter(scope -> tokenScopes.contains(scope.value()))
+                            .map(ApiScope::role).forEach(roles::add);
+                    return new Actor(Actor.Kind.CLIENT, client.id(), client.clientId(), client.tenantId(), roles,
+                            false);
+                });
+    }
+
+    /** A client that is not revoked, of an organisation that is not suspended, read inside that organisation. */
+    Optional<ApiClientEntity> activeClient(String clientId) {
+        return tenantOfClient(clientId)
+                .filter(tenant -> organisations.find(new TenantId(tenant)).filter(Organisation::isActive).isPresent())
+                .flatMap(tenant -> TenantContext.callInTenant(new TenantId(tenant),
+                        () -> readOnly.execute(status -> clients.findByClientId(clientId))))
+                .filter(client -> !client.isRevoked());
+    }
+}

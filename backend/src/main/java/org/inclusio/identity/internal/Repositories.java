@@ -1,0 +1,34 @@
+package org.inclusio.identity.internal;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+interface UserAccountRepository extends JpaRepository<UserAccountEntity, UUID> {
+
+    Optional<UserAccountEntity> findByUsername(String username);
+}
+
+interface MembershipRepository extends JpaRepository<MembershipEntity, UUID> {
+
+    Optional<MembershipEntity> findByUserId(UUID userId);
+
+    List<MembershipEntity> findAllByOrderByCreatedAt();
+}
+
+interface OwnMembershipRepository extends JpaRepository<OwnMembershipEntity, UUID> {
+
+    List<OwnMembershipEntity> findByUserId(UUID userId);
+}
+
+interface ApiClientRepository extends JpaRepository<ApiClientEntity, UUID> {
+
+    Optional<ApiClientEntity> findByClientId(String clientId);
+
+    List<ApiClientEntity> findAllByOrderByClientId();
+}
+
+interface ApiClientDirectoryRepository extends JpaRepository<ApiClientDirectoryEntity, String> {
+}

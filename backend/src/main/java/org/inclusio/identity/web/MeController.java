@@ -1,0 +1,40 @@
+package org.inclusio.identity.web;
+
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.inclusio.identity.Me;
+import org.inclusio.identity.ProfileService;
+import org.inclusio.tenant.TenantId;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.UUID;
+
+@RestController
+@Tag(name = "me")
+class MeController {
+
+    record DefaultOrganisation(@NotNull UUID organisationId) {
+    }
+
+    private final ProfileService profile;
+
+    MeController(ProfileService profile) {
+        this.profile = profile;
+    }
+
+    @GetMapping("/api/v1/me")
+    Me me() {
+        return profile.me();
+    }
+
+    /** A person's API requests act in their default organisation; this switches it, like the UI's switcher. */
+    @PutMapping("/api/v1/me/organisation")
+    Me switchOrganisation(@Valid @RequestBody DefaultOrganisation organisation) {
+        profile.switchTo(new TenantId(organisation.organisationId()));
+        return profile.me();
+    }
+}

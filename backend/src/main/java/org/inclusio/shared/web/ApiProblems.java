@@ -1,0 +1,100 @@
+package org.inclusio.shared.web;
+
+import jakarta.validation.ConstraintViolationException;
+import org.inclusio.shared.InvalidInputException;
+import org.inclusio.shared.NotFoundException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every API error as {@code application/problem+json}: field errors for bad input, 404 for what does not exist or
+ * belongs to another organisation, 403 for what the caller's roles do not allow, and a generic 500 that says nothing
+ * about SQL, classes or data.
+ */
+@RestControllerAdvice(basePackages = "org.inclusio")
+class ApiProblems extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiProblems.class);
+
+    record FieldProblem(String field, String message) {
+    }
+
+    @ExceptionHandler(InvalidInputException.class)
+    ProblemDetail invalidInput(InvalidInputException exception) {
+        return invalid(exception.errors().stream()
+                .map(error -> new FieldProblem(error.field(), error.message())).toList());
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ProblemDetail constraintViolation(ConstraintViolationException exception) {
+        return invalid(exception.getConstraintViolations().stream()
+                .map(violation -> new FieldProblem(fieldOf(violation.getPropertyPath().toString()),
+                        violation.getMessage()))
+                .toList());
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException exception) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, exception.getMessage());
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail forbidden() {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "You may not do this in this organisation.");
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception exception) {
+        log.error("Unexpected error in an API request", exception);
+        return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong.");
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException exception,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        return ResponseEntity.badRequest().body(invalid(exception.getBindingResult().getFieldErrors().stream()
+                .map(error -> new FieldProblem(error.getField(), error.getDefaultMessage()))
+                .toList()));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException exception,
+                                                                            HttpHeaders headers, HttpStatusCode status,
+                                                                            WebRequest request) {
+        return ResponseEntity.badRequest().body(invalid(exception.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream()
+                        .map(error -> new FieldProblem(result.getMethodParameter().getParameterName(),
+                                error.getDefaultMessage())))
+                .toList()));
+    }
+
+    private static ProblemDetail invalid(List<FieldProblem> errors) {
+        var problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The request has invalid fields.");
+        problem.setProperties(Map.of("errors", errors.stream()
+                .sorted(Comparator.comparing(FieldProblem::field)).toList()));
+        return problem;
+    }
+
+    /** {@code create.command.slug} → {@code slug}: the path of a method-validation violation minus the method. */
+    private static String fieldOf(String propertyPath) {
+        String[] parts = propertyPath.split("\\.", 3);
+        return parts.length == 3 ? parts[2] : propertyPath;
+    }
+}

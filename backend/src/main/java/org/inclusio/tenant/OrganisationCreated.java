@@ -1,0 +1,4 @@
+package org.inclusio.tenant;
+
+public record OrganisationCreated(TenantId organisation, String slug) {
+}

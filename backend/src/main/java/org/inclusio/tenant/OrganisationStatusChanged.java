@@ -1,0 +1,4 @@
+package org.inclusio.tenant;
+
+public record OrganisationStatusChanged(TenantId organisation, OrganisationStatus status) {
+}

@@ -1,0 +1,21 @@
+package org.inclusio.tenant;
+
+import java.util.Objects;
+import java.util.UUID;
+
+/** The id of an organisation, which is also the tenant id of every row it owns. */
+public record TenantId(UUID value) {
+
+    public TenantId {
+        Objects.requireNonNull(value, "value");
+    }
+
+    public static TenantId of(String value) {
+        return new TenantId(UUID.fromString(value));
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}

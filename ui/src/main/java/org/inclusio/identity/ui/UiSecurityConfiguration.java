@@ -1,0 +1,33 @@
+package org.inclusio.identity.ui;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+import static com.vaadin.flow.spring.security.VaadinSecurityConfigurer.vaadin;
+
+/**
+ * The staff UI: server-side sessions, signed in through OpenID Connect at the configured issuer, signed out at the
+ * issuer too. Views declare who may open them; the services check again.
+ */
+@Configuration(proxyBeanMethods = false)
+class UiSecurityConfiguration {
+
+    static final String SIGN_IN = "/oauth2/authorization/inclusio";
+
+    @Bean
+    @Order(Ordered.LOWEST_PRECEDENCE)
+    SecurityFilterChain uiSecurityFilterChain(HttpSecurity http) throws Exception {
+        return http
+                .with(vaadin(), vaadin -> vaadin.oauth2LoginPage(SIGN_IN, "{baseUrl}/"))
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .headers(headers -> headers
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
+                        .permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")))
+                .build();
+    }
+}

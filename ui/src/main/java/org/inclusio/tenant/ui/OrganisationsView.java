@@ -1,0 +1,125 @@
+package org.inclusio.tenant.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.BeanValidationBinder;
+import com.vaadin.flow.data.binder.ValidationException;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.inclusio.shared.InvalidInputException;
+import org.inclusio.shared.security.Roles;
+import org.inclusio.shared.ui.FormErrors;
+import org.inclusio.tenant.CreateOrganisation;
+import org.inclusio.tenant.Organisation;
+import org.inclusio.tenant.OrganisationService;
+import org.inclusio.tenant.OrganisationStatus;
+import org.inclusio.tenant.OrganisationType;
+import org.inclusio.tenant.Organisations;
+
+import java.util.Arrays;
+import java.util.List;
+
+/** Platform administration: create organisations, suspend and reactivate them. No case data is shown here. */
+@Route("platform/organisations")
+@Menu(order = 90, icon = "vaadin:building", title = "organisations.menu")
+@RolesAllowed(Roles.PLATFORM_ADMIN)
+class OrganisationsView extends VerticalLayout implements HasDynamicTitle {
+
+    private final OrganisationService organisations;
+    private final Grid<Organisation> grid = new Grid<>();
+
+    OrganisationsView(OrganisationService organisations) {
+        this.organisations = organisations;
+        var create = new Button(getTranslation("organisations.create"), event -> openCreateDialog());
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.setId("create-organisation");
+        grid.addColumn(Organisation::name).setHeader(getTranslation("organisations.name")).setAutoWidth(true);
+        grid.addColumn(Organisation::slug).setHeader(getTranslation("organisations.slug"));
+        grid.addColumn(organisation -> getTranslation("organisations.type." + organisation.type().name()))
+                .setHeader(getTranslation("organisations.type"));
+        grid.addColumn(organisation -> getTranslation("organisations.status." + organisation.status().name()))
+                .setHeader(getTranslation("organisations.status"));
+        grid.addComponentColumn(this::statusButton);
+        add(new HorizontalLayout(new H2(getTranslation("organisations.heading")), create), grid);
+        setSizeFull();
+        refresh();
+    }
+
+    private Button statusButton(Organisation organisation) {
+        boolean active = organisation.isActive();
+        var button = new Button(getTranslation(active ? "organisations.suspend" : "organisations.reactivate"), event -> {
+            organisations.changeStatus(organisation.id(), active ? OrganisationStatus.SUSPENDED : OrganisationStatus.ACTIVE);
+            refresh();
+        });
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL, active ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_SUCCESS);
+        return button;
+    }
+
+    private void refresh() {
+        grid.setItems(organisations.list());
+    }
+
+    private void openCreateDialog() {
+        var dialog = new Dialog(getTranslation("organisations.create"));
+        var form = new NewOrganisationForm();
+        var binder = new BeanValidationBinder<>(CreateOrganisation.class);
+        binder.forField(form.languages)
+                .withConverter(text -> Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList(),
+                        list -> String.join(", ", list))
+                .bind("languages");
+        binder.bindInstanceFields(form);
+        var save = new Button(getTranslation("organisations.create"), event -> {
+            try {
+                organisations.create(binder.writeRecord());
+                dialog.close();
+                refresh();
+            } catch (ValidationException e) {
+                // messages are shown next to the fields; nothing typed is lost
+            } catch (InvalidInputException e) {
+                FormErrors.show(binder, e);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(form);
+        dialog.getFooter().add(new Button(getTranslation("common.cancel"), event -> dialog.close()), save);
+        dialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("organisations.heading") + " | Inclusio";
+    }
+
+    /** The fields of {@link CreateOrganisation}, named like its components. */
+    private final class NewOrganisationForm extends FormLayout {
+
+        final TextField name = new TextField(getTranslation("organisations.name"));
+        final TextField slug = new TextField(getTranslation("organisations.slug"));
+        final ComboBox<OrganisationType> type = new ComboBox<>(getTranslation("organisations.type"));
+        final TextField country = new TextField(getTranslation("organisations.country"));
+        final TextField defaultLanguage = new TextField(getTranslation("organisations.default-language"));
+        final TextField languages = new TextField(getTranslation("organisations.languages"));
+        final IntegerField smallCellThreshold = new IntegerField(getTranslation("organisations.small-cell-threshold"));
+        final IntegerField retentionMonths = new IntegerField(getTranslation("organisations.retention-months"));
+
+        NewOrganisationForm() {
+            type.setItems(List.of(OrganisationType.values()));
+            type.setItemLabelGenerator(value -> getTranslation("organisations.type." + value.name()));
+            smallCellThreshold.setValue(Organisations.DEFAULT_SMALL_CELL_THRESHOLD);
+            smallCellThreshold.setMin(Organisations.DEFAULT_SMALL_CELL_THRESHOLD);
+            retentionMonths.setValue(Organisations.DEFAULT_RETENTION_MONTHS);
+            add(name, slug, type, country, defaultLanguage, languages, smallCellThreshold, retentionMonths);
+        }
+    }
+}
