@@ -10,6 +10,7 @@ import org.springframework.security.oauth2.server.authorization.client.Registere
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.settings.ClientSettings;
 import org.springframework.security.oauth2.server.authorization.settings.TokenSettings;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 import java.security.SecureRandom;
@@ -36,12 +37,12 @@ class RegisteredClients implements RegisteredClientRepository {
     private final String uiClientSecret;
     private final ActorResolver actors;
 
-    RegisteredClients(IdentityProperties properties, ActorResolver actors) {
+    RegisteredClients(IdentityProperties properties, ActorResolver actors, PasswordEncoder passwords) {
         this.actors = actors;
         this.uiClientSecret = randomSecret();
         this.uiClient = RegisteredClient.withId(UI_CLIENT)
                 .clientId(UI_CLIENT)
-                .clientSecret("{noop}" + uiClientSecret)
+                .clientSecret(passwords.encode(uiClientSecret))
                 .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
                 .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
                 .redirectUri(properties.issuer() + "/login/oauth2/code/" + REGISTRATION_ID)
@@ -82,9 +83,13 @@ class RegisteredClients implements RegisteredClientRepository {
         return findByClientId(id);
     }
 
+    /**
+     * The issuer calls this only to re-hash a secret stored with an outdated encoding. Registrations here are derived
+     * (from configuration or from {@code api_client}), so there is nothing to store; clients are managed through
+     * {@link org.inclusio.identity.ApiClientService}.
+     */
     @Override
     public void save(RegisteredClient registeredClient) {
-        throw new UnsupportedOperationException("Clients are managed by organisation administrators");
     }
 
     private static RegisteredClient machineClient(ApiClientEntity client) {
