@@ -1,9 +1,11 @@
 package org.inclusio.identity;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 import java.util.Objects;
 import java.util.UUID;
 
-public record ApiClientId(UUID value) {
+public record ApiClientId(@JsonValue UUID value) {
 
     public ApiClientId {
         Objects.requireNonNull(value, "value");

@@ -1,9 +1,11 @@
 package org.inclusio.identity;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 import java.util.Objects;
 import java.util.UUID;
 
-public record MembershipId(UUID value) {
+public record MembershipId(@JsonValue UUID value) {
 
     public MembershipId {
         Objects.requireNonNull(value, "value");

@@ -11,10 +11,14 @@ public interface ProfileService {
 
     Me me();
 
+    /** The actor a person becomes in another organisation, and how they look there. */
+    record Switched(Actor actor, Me me) {
+    }
+
     /**
-     * The actor the current person becomes in another organisation.
+     * The actor the current person becomes in another organisation, which also becomes their default.
      *
      * @throws org.inclusio.shared.NotFoundException when they have no active membership there or it is suspended
      */
-    Actor switchTo(TenantId organisation);
+    Switched switchTo(TenantId organisation);
 }

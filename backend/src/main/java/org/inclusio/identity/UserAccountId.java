@@ -1,9 +1,11 @@
 package org.inclusio.identity;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 import java.util.Objects;
 import java.util.UUID;
 
-public record UserAccountId(UUID value) {
+public record UserAccountId(@JsonValue UUID value) {
 
     public UserAccountId {
         Objects.requireNonNull(value, "value");

@@ -15,7 +15,7 @@ class ApiClientDirectoryEntity {
     @Id
     @Column(name = "client_id")
     private String clientId;
-    @Column(name = "tenant_id")
+    @Column(name = "organisation_id")
     private UUID tenantId;
 
     protected ApiClientDirectoryEntity() {

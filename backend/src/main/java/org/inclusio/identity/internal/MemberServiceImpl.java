@@ -3,29 +3,23 @@ package org.inclusio.identity.internal;
 import org.inclusio.identity.CreateMember;
 import org.inclusio.identity.CreatedMember;
 import org.inclusio.identity.Member;
-import org.inclusio.identity.MemberEvents.MemberAdded;
 import org.inclusio.identity.MemberEvents.MemberDeactivated;
 import org.inclusio.identity.MemberEvents.MemberReactivated;
 import org.inclusio.identity.MemberEvents.MemberRolesChanged;
 import org.inclusio.identity.MemberService;
 import org.inclusio.identity.MemberStatus;
 import org.inclusio.identity.MembershipId;
-import org.inclusio.identity.UserAccountId;
 import org.inclusio.shared.InvalidInputException;
 import org.inclusio.shared.NotFoundException;
-import org.inclusio.shared.security.CurrentActor;
 import org.inclusio.shared.security.Role;
+import org.inclusio.tenant.TenantContext;
 import org.inclusio.tenant.TenantId;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
-import java.security.SecureRandom;
-import java.time.Clock;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
 @Service
@@ -33,22 +27,17 @@ import java.util.Set;
 @Transactional(readOnly = true)
 class MemberServiceImpl implements MemberService {
 
-    private static final String PASSWORD_ALPHABET = "abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     private final MembershipRepository memberships;
     private final UserAccountRepository accounts;
-    private final PasswordEncoder passwords;
+    private final NewMembers newMembers;
     private final ApplicationEventPublisher events;
-    private final Clock clock;
 
-    MemberServiceImpl(MembershipRepository memberships, UserAccountRepository accounts, PasswordEncoder passwords,
-                      ApplicationEventPublisher events, Clock clock) {
+    MemberServiceImpl(MembershipRepository memberships, UserAccountRepository accounts, NewMembers newMembers,
+                      ApplicationEventPublisher events) {
         this.memberships = memberships;
         this.accounts = accounts;
-        this.passwords = passwords;
+        this.newMembers = newMembers;
         this.events = events;
-        this.clock = clock;
     }
 
     @Override
@@ -64,23 +53,7 @@ class MemberServiceImpl implements MemberService {
     @Override
     @Transactional
     public CreatedMember create(CreateMember command) {
-        var existing = accounts.findByUsername(command.username());
-        String initialPassword = null;
-        UserAccountEntity account;
-        if (existing.isPresent()) {
-            account = existing.get();
-            if (memberships.findByUserId(account.id()).isPresent()) {
-                throw new InvalidInputException("username", "is already a member of this organisation");
-            }
-        } else {
-            initialPassword = randomPassword();
-            account = accounts.save(new UserAccountEntity(command.username(), command.displayName(), command.email(),
-                    passwords.encode(initialPassword), false, clock.instant()));
-        }
-        var membership = memberships.saveAndFlush(new MembershipEntity(account.id(), command.roles(), clock.instant()));
-        events.publishEvent(new MemberAdded(tenant(), new MembershipId(membership.id()), account.username(),
-                membership.roles()));
-        return new CreatedMember(toMember(membership, account), initialPassword);
+        return newMembers.add(command);
     }
 
     @Override
@@ -141,24 +114,10 @@ class MemberServiceImpl implements MemberService {
     }
 
     private Member toMember(MembershipEntity membership) {
-        return toMember(membership, accounts.findById(membership.userId()).orElseThrow());
-    }
-
-    private Member toMember(MembershipEntity membership, UserAccountEntity account) {
-        return new Member(new MembershipId(membership.id()), new UserAccountId(account.id()), account.username(),
-                account.displayName(), account.email(), membership.roles(), membership.status(),
-                membership.createdAt());
+        return NewMembers.toMember(membership, accounts.findById(membership.userId()).orElseThrow());
     }
 
     private static TenantId tenant() {
-        return new TenantId(Objects.requireNonNull(CurrentActor.require().tenantId()));
-    }
-
-    private static String randomPassword() {
-        var password = new StringBuilder();
-        for (int i = 0; i < 16; i++) {
-            password.append(PASSWORD_ALPHABET.charAt(RANDOM.nextInt(PASSWORD_ALPHABET.length())));
-        }
-        return password.toString();
+        return new TenantId(TenantContext.currentTenant().orElseThrow());
     }
 }

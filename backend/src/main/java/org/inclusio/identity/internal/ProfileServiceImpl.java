@@ -28,7 +28,10 @@ class ProfileServiceImpl implements ProfileService {
 
     @Override
     public Me me() {
-        Actor actor = CurrentActor.require();
+        return describe(CurrentActor.require());
+    }
+
+    private Me describe(Actor actor) {
         var current = actor.tenantId() == null ? null
                 : organisations.find(new TenantId(actor.tenantId())).map(ProfileServiceImpl::ref).orElse(null);
         if (actor.kind() == Actor.Kind.CLIENT) {
@@ -46,7 +49,7 @@ class ProfileServiceImpl implements ProfileService {
 
     @Override
     @Transactional
-    public Actor switchTo(TenantId organisation) {
+    public Switched switchTo(TenantId organisation) {
         Actor actor = CurrentActor.require();
         if (actor.kind() != Actor.Kind.USER) {
             throw new NotFoundException("Organisation");
@@ -55,7 +58,7 @@ class ProfileServiceImpl implements ProfileService {
         var switched = actors.forAccount(account, organisation.value())
                 .orElseThrow(() -> new NotFoundException("Organisation"));
         account.chooseDefaultOrganisation(organisation.value());
-        return switched;
+        return new Switched(switched, describe(switched));
     }
 
     private static Me.OrganisationRef ref(Organisation organisation) {

@@ -34,7 +34,6 @@ class MeController {
     /** A person's API requests act in their default organisation; this switches it, like the UI's switcher. */
     @PutMapping("/api/v1/me/organisation")
     Me switchOrganisation(@Valid @RequestBody DefaultOrganisation organisation) {
-        profile.switchTo(new TenantId(organisation.organisationId()));
-        return profile.me();
+        return profile.switchTo(new TenantId(organisation.organisationId())).me();
     }
 }

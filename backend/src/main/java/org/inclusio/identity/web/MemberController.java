@@ -10,6 +10,8 @@ import org.inclusio.identity.Member;
 import org.inclusio.identity.MemberService;
 import org.inclusio.identity.MemberStatus;
 import org.inclusio.identity.MembershipId;
+import org.inclusio.identity.OrganisationAdministrators;
+import org.inclusio.tenant.TenantId;
 import org.inclusio.shared.security.Role;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,7 +19,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -26,7 +27,6 @@ import java.util.Set;
 import java.util.UUID;
 
 @RestController
-@RequestMapping("/api/v1/members")
 @Tag(name = "members")
 class MemberController {
 
@@ -37,33 +37,43 @@ class MemberController {
     }
 
     private final MemberService members;
+    private final OrganisationAdministrators administrators;
 
-    MemberController(MemberService members) {
+    MemberController(MemberService members, OrganisationAdministrators administrators) {
         this.members = members;
+        this.administrators = administrators;
     }
 
-    @GetMapping
+    /** The platform administrator appoints the first administrator of an organisation. */
+    @PostMapping("/api/v1/platform/organisations/{organisationId}/administrators")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Tag(name = "platform")
+    CreatedMember appointAdministrator(@PathVariable UUID organisationId, @Valid @RequestBody CreateMember command) {
+        return administrators.appoint(new TenantId(organisationId), command);
+    }
+
+    @GetMapping("/api/v1/members")
     List<Member> list() {
         return members.list();
     }
 
-    @GetMapping("/{id}")
+    @GetMapping("/api/v1/members/{id}")
     Member get(@PathVariable UUID id) {
         return members.get(new MembershipId(id));
     }
 
-    @PostMapping
+    @PostMapping("/api/v1/members")
     @ResponseStatus(HttpStatus.CREATED)
     CreatedMember create(@Valid @RequestBody CreateMember command) {
         return members.create(command);
     }
 
-    @PutMapping("/{id}/roles")
+    @PutMapping("/api/v1/members/{id}/roles")
     Member changeRoles(@PathVariable UUID id, @Valid @RequestBody RoleChange change) {
         return members.changeRoles(new MembershipId(id), change.roles());
     }
 
-    @PutMapping("/{id}/status")
+    @PutMapping("/api/v1/members/{id}/status")
     Member changeStatus(@PathVariable UUID id, @Valid @RequestBody StatusChange change) {
         var membership = new MembershipId(id);
         return change.status() == MemberStatus.ACTIVE ? members.reactivate(membership) : members.deactivate(membership);

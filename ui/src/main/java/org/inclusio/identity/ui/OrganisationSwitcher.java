@@ -51,7 +51,7 @@ class OrganisationSwitcher implements HeaderContribution {
         select.addClassName("organisation-switcher");
         select.addValueChangeListener(event -> {
             if (event.getValue() != null && !event.getValue().equals(event.getOldValue())) {
-                SessionActor.replace(profile.switchTo(new TenantId(event.getValue().id())));
+                SessionActor.replace(profile.switchTo(new TenantId(event.getValue().id())).actor());
                 UI.getCurrent().getPage().setLocation("/");
             }
         });
