@@ -1,0 +1,78 @@
+package org.inclusio.identity;
+
+import org.inclusio.IntegrationTest;
+import org.inclusio.audit.AuditLog;
+import org.inclusio.identity.internal.TestSignIn;
+import org.inclusio.shared.security.Role;
+import org.inclusio.tenant.CreateOrganisation;
+import org.inclusio.tenant.OrganisationService;
+import org.inclusio.tenant.OrganisationType;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.access.AccessDeniedException;
+
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The services themselves refuse what a role may not do, whatever view or endpoint calls them. */
+@IntegrationTest
+class ServiceAuthorizationIntegrationTests {
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    MemberService members;
+
+    @Autowired
+    ApiClientService clients;
+
+    @Autowired
+    OrganisationService organisations;
+
+    @Autowired
+    AuditLog auditLog;
+
+    @AfterEach
+    void signOut() {
+        TestSignIn.signOut();
+    }
+
+    @Test
+    void aVolunteerCannotManageMembersOrClients() {
+        TestSignIn.as(context, "city-volunteer");
+        assertThatThrownBy(() -> members.list()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> members.create(new CreateMember("sneaky", "Sneaky", null, Set.of(Role.ORG_ADMIN))))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> clients.list()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> auditLog.organisationEvents(10)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aPlatformAdministratorCannotReadOrganisationData() {
+        TestSignIn.as(context, "platform-admin");
+        assertThatThrownBy(() -> members.list()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> organisations.current()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> auditLog.organisationEvents(10)).isInstanceOf(AccessDeniedException.class);
+        assertThat(organisations.list()).extracting(organisation -> organisation.slug()).contains("demo-city");
+    }
+
+    @Test
+    void anOrganisationAdministratorCannotCreateOrganisations() {
+        TestSignIn.as(context, "city-admin");
+        assertThat(members.list()).extracting(Member::username).contains("city-admin");
+        assertThatThrownBy(() -> organisations.create(new CreateOrganisation("X", "x-org", OrganisationType.NGO, "CZ",
+                "en", List.of("en"), 5, 60))).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void withoutAnyoneSignedInNothingIsAllowed() {
+        assertThatThrownBy(() -> members.list()).isInstanceOf(Exception.class);
+        assertThatThrownBy(() -> organisations.list()).isInstanceOf(Exception.class);
+    }
+}
