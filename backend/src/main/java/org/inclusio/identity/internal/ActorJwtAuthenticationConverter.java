@@ -22,6 +22,7 @@ import java.util.UUID;
 class ActorJwtAuthenticationConverter implements Converter<Jwt, AbstractAuthenticationToken> {
 
     static final String TENANT_CLAIM = "tenant_id";
+    static final String CLIENT_CLAIM = "client_id";
 
     private final ActorResolver actors;
 
@@ -36,8 +37,9 @@ class ActorJwtAuthenticationConverter implements Converter<Jwt, AbstractAuthenti
             throw new InvalidBearerTokenException("The token has no subject");
         }
         Actor actor;
-        if (actors.tenantOfClient(subject).isPresent()) {
-            actor = actors.forClient(subject, scopes(jwt))
+        String clientId = jwt.getClaimAsString(CLIENT_CLAIM);
+        if (clientId != null && actors.tenantOfClient(clientId).isPresent()) {
+            actor = actors.forClient(clientId, scopes(jwt))
                     .orElseThrow(() -> new InvalidBearerTokenException("The client is revoked or suspended"));
         } else {
             String username = jwt.hasClaim("preferred_username") ? jwt.getClaimAsString("preferred_username") : subject;

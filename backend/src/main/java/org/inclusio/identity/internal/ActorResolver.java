@@ -20,6 +20,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -37,6 +38,7 @@ class ActorResolver {
     private final ApiClientRepository clients;
     private final OrganisationDirectory organisations;
     private final TransactionTemplate readOnly;
+    private final Map<String, UUID> clientOrganisations = new ConcurrentHashMap<>();
 
     ActorResolver(UserAccountRepository accounts, OwnMembershipRepository ownMemberships,
                   ApiClientDirectoryRepository clientDirectory, ApiClientRepository clients,
@@ -52,16 +54,17 @@ class ActorResolver {
 
     /** The organisations a person may act in, by name: active membership in an active organisation. */
     List<UsableMembership> usableMemberships(UUID user) {
-        var memberships = TenantContext.callAsUser(user,
-                () -> readOnly.execute(status -> ownMemberships.findByUserId(user)));
-        Map<UUID, OwnMembershipEntity> active = Objects.requireNonNull(memberships).stream()
-                .filter(OwnMembershipEntity::isActive)
-                .collect(Collectors.toMap(OwnMembershipEntity::tenantId, Function.identity()));
-        return organisations.findAll(active.keySet().stream().map(TenantId::new).toList()).stream()
-                .filter(Organisation::isActive)
-                .sorted(Comparator.comparing(Organisation::name))
-                .map(organisation -> new UsableMembership(organisation, active.get(organisation.id().value()).roles()))
-                .toList();
+        return Objects.requireNonNull(TenantContext.callAsUser(user, () -> readOnly.execute(status -> {
+            Map<UUID, OwnMembershipEntity> active = ownMemberships.findByUserId(user).stream()
+                    .filter(OwnMembershipEntity::isActive)
+                    .collect(Collectors.toMap(OwnMembershipEntity::tenantId, Function.identity()));
+            return organisations.findAll(active.keySet().stream().map(TenantId::new).toList()).stream()
+                    .filter(Organisation::isActive)
+                    .sorted(Comparator.comparing(Organisation::name))
+                    .map(organisation -> new UsableMembership(organisation,
+                            active.get(organisation.id().value()).roles()))
+                    .toList();
+        })));
     }
 
     record UsableMembership(Organisation organisation, Set<Role> roles) {
@@ -103,8 +106,16 @@ class ActorResolver {
                 chosen.get().organisation().id().value(), chosen.get().roles(), account.platformAdmin()));
     }
 
+    /** Client ids never move between organisations, so the directory is read once per client id. */
     Optional<UUID> tenantOfClient(String clientId) {
-        return readOnly.execute(status -> clientDirectory.findById(clientId)).map(ApiClientDirectoryEntity::tenantId);
+        var known = clientOrganisations.get(clientId);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<UUID> tenant = readOnly.execute(status -> clientDirectory.findById(clientId))
+                .map(ApiClientDirectoryEntity::organisationId);
+        tenant.ifPresent(organisation -> clientOrganisations.put(clientId, organisation));
+        return tenant;
     }
 
     /** A machine client's actor: roles of the scopes it holds and that the token carries. */
@@ -119,12 +130,15 @@ class ActorResolver {
                 });
     }
 
-    /** A client that is not revoked, of an organisation that is not suspended, read inside that organisation. */
+    /**
+     * A client that is not revoked, of an organisation that is not suspended: one read-only transaction inside the
+     * client's organisation.
+     */
     Optional<ApiClientEntity> activeClient(String clientId) {
-        return tenantOfClient(clientId)
-                .filter(tenant -> organisations.find(new TenantId(tenant)).filter(Organisation::isActive).isPresent())
-                .flatMap(tenant -> TenantContext.callInTenant(new TenantId(tenant),
-                        () -> readOnly.execute(status -> clients.findByClientId(clientId))))
-                .filter(client -> !client.isRevoked());
+        return tenantOfClient(clientId).flatMap(tenant -> TenantContext.callInTenant(new TenantId(tenant),
+                () -> readOnly.execute(status -> organisations.find(new TenantId(tenant))
+                        .filter(Organisation::isActive)
+                        .flatMap(organisation -> clients.findByClientId(clientId))
+                        .filter(client -> !client.isRevoked()))));
     }
 }

@@ -16,17 +16,17 @@ class ApiClientDirectoryEntity {
     @Column(name = "client_id")
     private String clientId;
     @Column(name = "organisation_id")
-    private UUID tenantId;
+    private UUID organisationId;
 
     protected ApiClientDirectoryEntity() {
     }
 
-    ApiClientDirectoryEntity(String clientId, UUID tenantId) {
+    ApiClientDirectoryEntity(String clientId, UUID organisationId) {
         this.clientId = clientId;
-        this.tenantId = tenantId;
+        this.organisationId = organisationId;
     }
 
-    UUID tenantId() {
-        return tenantId;
+    UUID organisationId() {
+        return organisationId;
     }
 }

@@ -71,7 +71,7 @@ class ApiSecurityConfiguration {
                 .securityMatcher("/actuator/**", "/v3/api-docs", "/v3/api-docs/**")
                 .authorizeHttpRequests(requests -> {
                     requests.requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**").permitAll();
-                    if (properties.publicApiDocs()) {
+                    if (properties.apiDocsArePublic()) {
                         requests.requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**").permitAll();
                     }
                     requests.anyRequest().denyAll();

@@ -14,7 +14,8 @@ import org.springframework.util.StringUtils;
  * @param clientId the staff UI's client at an external issuer
  * @param clientSecret its secret
  * @param audience the audience every API token must carry
- * @param publicApiDocs whether {@code /v3/api-docs} is readable without a token
+ * @param publicApiDocs whether {@code /v3/api-docs} is readable without a token; by default only with the embedded
+ *                      issuer, so a production deployment does not publish it
  */
 @ConfigurationProperties("inclusio.security")
 record IdentityProperties(@Nullable String issuerUri,
@@ -22,10 +23,14 @@ record IdentityProperties(@Nullable String issuerUri,
                           @DefaultValue("inclusio-ui") String clientId,
                           @Nullable String clientSecret,
                           @DefaultValue("inclusio-api") String audience,
-                          @DefaultValue("true") boolean publicApiDocs) {
+                          @Nullable Boolean publicApiDocs) {
 
     boolean embeddedIssuer() {
         return !StringUtils.hasText(issuerUri);
+    }
+
+    boolean apiDocsArePublic() {
+        return publicApiDocs != null ? publicApiDocs : embeddedIssuer();
     }
 
     String issuer() {

@@ -111,6 +111,11 @@ public final class EmbeddedDatabase {
                     .setServerConfig("listen_addresses", "127.0.0.1")
                     .setServerConfig("unix_socket_directories", "''")
                     .setServerConfig("password_encryption", "scram-sha-256")
+                    // zonky starts PostgreSQL for throw-away test databases (-F, no fsync; asynchronous commit);
+                    // the embedded default keeps real data, so it gets the server's durable defaults back.
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on")
                     .setServerConfig("max_connections", "200")
                     // The server's output ends up in the application log: keep statements and their details
                     // (which can hold personal data) out of it, and only report what stops the server.

@@ -85,6 +85,17 @@ class EmbeddedDatabaseTests {
     }
 
     @Test
+    void keepsDataDurably() throws Exception {
+        try (Connection connection = connect("postgres", "postgres", database.credentials().superuserPassword());
+             var result = connection.createStatement().executeQuery(
+                     "SELECT current_setting('fsync'), current_setting('synchronous_commit')")) {
+            result.next();
+            assertThat(result.getString(1)).isEqualTo("on");
+            assertThat(result.getString(2)).isEqualTo("on");
+        }
+    }
+
+    @Test
     void dataSurvivesARestart() throws Exception {
         String owner = database.credentials().ownerPassword();
         try (Connection connection = connect(EmbeddedDatabase.DATABASE, "inclusio_owner", owner)) {
