@@ -99,5 +99,10 @@ class StaffUiIT {
         assertThat(grid).containsText("aid-caseworker");
         assertThat(grid).not().containsText("city-caseworker");
         Browser.screenshot(page, "members-demo-aid");
+
+        page.navigate(application.url("/audit-log"));
+        assertThat(page.locator("vaadin-grid")).containsText("Signed in");
+        assertThat(page.locator("vaadin-grid")).containsText("aid-admin");
+        Browser.screenshot(page, "audit-log-demo-aid");
     }
 }

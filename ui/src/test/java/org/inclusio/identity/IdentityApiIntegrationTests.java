@@ -236,6 +236,23 @@ class IdentityApiIntegrationTests {
         assertThat(aidEvents).noneSatisfy(event -> assertThat(event.get("details").asText("")).contains(username));
     }
 
+    @Test
+    void refusedPasswordsAreAuditedWithoutWhatWasTyped() {
+        assertThatThrownBy(() -> tokens.user("city-manager", "not-the-password")).hasMessageContaining("refused");
+        assertThatThrownBy(() -> tokens.user("no-such-person", "whatever")).hasMessageContaining("refused");
+
+        JsonNode events = get("/api/v1/platform/audit-events", tokens.user("platform-admin"));
+        assertThat(events).anySatisfy(event -> {
+            assertThat(event.get("action").asText()).isEqualTo("SIGN_IN_FAILED");
+            assertThat(event.get("actor").asText()).isEqualTo("city-manager");
+        });
+        assertThat(events).anySatisfy(event -> {
+            assertThat(event.get("action").asText()).isEqualTo("SIGN_IN_FAILED");
+            assertThat(event.get("actor").asText()).isEqualTo("unknown account");
+        });
+        assertThat(events.toString()).doesNotContain("no-such-person", "not-the-password", "whatever");
+    }
+
     private void unauthorized(String token) {
         client.get().uri("/api/v1/me").header(HttpHeaders.AUTHORIZATION, "Bearer " + token).exchange()
                 .expectStatus().isUnauthorized()

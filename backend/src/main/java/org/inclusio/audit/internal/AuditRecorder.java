@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
@@ -85,7 +86,12 @@ class AuditRecorder implements AuditLog {
                 "client=" + event.clientId());
     }
 
+    /**
+     * Sign-ins happen outside any transaction and may belong to an organisation: each entry gets a transaction of its
+     * own, started inside that organisation.
+     */
     @EventListener
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     void on(SignInEvents event) {
         switch (event) {
             case SignInEvents.SignedIn signedIn -> {

@@ -22,6 +22,7 @@ import org.springframework.security.oauth2.server.authorization.OAuth2Authorizat
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
@@ -48,7 +49,9 @@ class EmbeddedIssuerConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain authorizationServerSecurityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain authorizationServerSecurityFilterChain(HttpSecurity http, SignInAuditing auditing)
+            throws Exception {
+        var failure = new SimpleUrlAuthenticationFailureHandler("/login?error");
         var authorizationServer = new OAuth2AuthorizationServerConfigurer();
         var contextRepository = new HttpSessionSecurityContextRepository();
         contextRepository.setSpringSecurityContextKey(ISSUER_SESSION_CONTEXT);
@@ -59,7 +62,10 @@ class EmbeddedIssuerConfiguration {
                 .authorizeHttpRequests(requests -> requests.requestMatchers(loginPage).permitAll()
                         .anyRequest().authenticated())
                 .securityContext(context -> context.securityContextRepository(contextRepository))
-                .formLogin(Customizer.withDefaults())
+                .formLogin(form -> form.failureHandler((request, response, exception) -> {
+                    auditing.refused(String.valueOf(request.getParameter("username")), exception);
+                    failure.onAuthenticationFailure(request, response, exception);
+                }))
                 .exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
                         new LoginUrlAuthenticationEntryPoint("/login"), new MediaTypeRequestMatcher(MediaType.TEXT_HTML)))
                 .build();

@@ -67,13 +67,17 @@ class StaffSignInConfiguration {
 
     /** Who signed in, as an Inclusio actor in their default organisation; refused without a usable membership. */
     @Bean
-    OAuth2UserService<OidcUserRequest, OidcUser> oidcUserService(ActorResolver actors) {
+    OAuth2UserService<OidcUserRequest, OidcUser> oidcUserService(ActorResolver actors, SignInAuditing auditing) {
         var standard = new OidcUserService();
         return request -> {
             OidcUser user = standard.loadUser(request);
             String username = user.getPreferredUsername() != null ? user.getPreferredUsername() : user.getSubject();
             return actors.forUsername(username, null)
-                    .map(actor -> new SignedInUser(user, actor))
+                    .map(actor -> {
+                        var signedIn = new SignedInUser(user, actor);
+                        auditing.signedIn(signedIn);
+                        return signedIn;
+                    })
                     .orElseThrow(() -> new OAuth2AuthenticationException(new OAuth2Error("access_denied",
                             "No active membership in an active organisation", null)));
         };

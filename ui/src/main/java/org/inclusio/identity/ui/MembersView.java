@@ -153,6 +153,7 @@ class MembersView extends VerticalLayout implements HasUrlParameter<String>, Has
         });
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickShortcut(Key.ENTER);
+        create.setId("create-member");
         dialog.add(form);
         dialog.getFooter().add(new Button(getTranslation("common.cancel"), event -> dialog.close()), create);
         dialog.open();
@@ -199,6 +200,7 @@ class MembersView extends VerticalLayout implements HasUrlParameter<String>, Has
         NewMemberForm() {
             username.setId("new-member-username");
             displayName.setId("new-member-name");
+            roles.setId("new-member-roles");
             roles.setItems(Role.values());
             roles.setItemLabelGenerator(role -> getTranslation("role." + role.name()));
             add(username, displayName, email, roles);

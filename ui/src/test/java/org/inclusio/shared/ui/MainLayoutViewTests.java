@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 @IntegrationTest
 @WithDemoUser("city-caseworker")
-class MainLayoutTests extends SpringBrowserlessTest {
+class MainLayoutViewTests extends SpringBrowserlessTest {
 
     @BeforeEach
     void english() {

@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The services themselves refuse what a role may not do, whatever view or endpoint calls them. */
 @IntegrationTest
-class ServiceAuthorizationIntegrationTests {
+class ServiceAuthorizationTests {
 
     @Autowired
     ApplicationContext context;
