@@ -11,6 +11,7 @@ import org.inclusio.shared.InvalidInputException;
 import org.inclusio.shared.NotFoundException;
 import org.inclusio.shared.security.Actor;
 import org.inclusio.shared.security.CurrentActor;
+import org.inclusio.shared.security.RandomSecrets;
 import org.inclusio.tenant.OrganisationService;
 import org.inclusio.tenant.TenantId;
 import org.springframework.context.ApplicationEventPublisher;
@@ -19,9 +20,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
 
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
 
@@ -29,8 +28,6 @@ import java.util.Objects;
 @Validated
 @Transactional(readOnly = true)
 class ApiClientServiceImpl implements ApiClientService {
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final ApiClientRepository clients;
     private final ApiClientDirectoryRepository directory;
@@ -68,7 +65,7 @@ class ApiClientServiceImpl implements ApiClientService {
         if (directory.existsById(clientId)) {
             throw new InvalidInputException("name", "is already used by another client");
         }
-        String secret = randomSecret();
+        String secret = RandomSecrets.urlSafe(32);
         Actor actor = CurrentActor.require();
         var client = clients.save(new ApiClientEntity(clientId, command.name(), passwords.encode(secret),
                 command.scopes(), actor.kind() == Actor.Kind.USER ? actor.id() : null, clock.instant()));
@@ -92,9 +89,4 @@ class ApiClientServiceImpl implements ApiClientService {
         return clients.findById(id.value()).orElseThrow(() -> new NotFoundException("API client"));
     }
 
-    private static String randomSecret() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
 }

@@ -63,9 +63,7 @@ class MembershipEntity {
     }
 
     Set<Role> roles() {
-        var set = EnumSet.noneOf(Role.class);
-        Arrays.stream(roles).map(Role::valueOf).forEach(set::add);
-        return set;
+        return rolesOf(roles);
     }
 
     MemberStatus status() {
@@ -87,6 +85,13 @@ class MembershipEntity {
         }
         status = newStatus;
         return true;
+    }
+
+    /** The roles column as stored, shared with {@link OwnMembershipEntity}. */
+    static Set<Role> rolesOf(String[] stored) {
+        var set = EnumSet.noneOf(Role.class);
+        Arrays.stream(stored).map(Role::valueOf).forEach(set::add);
+        return set;
     }
 
     private static String[] toArray(Set<Role> roles) {

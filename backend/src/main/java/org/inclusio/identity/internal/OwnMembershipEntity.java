@@ -12,8 +12,6 @@ import org.hibernate.type.SqlTypes;
 import org.inclusio.identity.MemberStatus;
 import org.inclusio.shared.security.Role;
 
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 
@@ -50,9 +48,7 @@ class OwnMembershipEntity {
     }
 
     Set<Role> roles() {
-        var set = EnumSet.noneOf(Role.class);
-        Arrays.stream(roles).map(Role::valueOf).forEach(set::add);
-        return set;
+        return MembershipEntity.rolesOf(roles);
     }
 
     boolean isActive() {

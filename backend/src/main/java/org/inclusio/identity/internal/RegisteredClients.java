@@ -1,6 +1,7 @@
 package org.inclusio.identity.internal;
 
 import org.inclusio.identity.ApiScope;
+import org.inclusio.shared.security.RandomSecrets;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
@@ -13,9 +14,7 @@ import org.springframework.security.oauth2.server.authorization.settings.TokenSe
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
-import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.Base64;
 
 /**
  * The clients of the embedded issuer: the staff UI (confidential, authorization code), {@code inclusio-cli} (a public
@@ -39,7 +38,7 @@ class RegisteredClients implements RegisteredClientRepository {
 
     RegisteredClients(IdentityProperties properties, ActorResolver actors, PasswordEncoder passwords) {
         this.actors = actors;
-        this.uiClientSecret = randomSecret();
+        this.uiClientSecret = RandomSecrets.urlSafe(32);
         this.uiClient = RegisteredClient.withId(UI_CLIENT)
                 .clientId(UI_CLIENT)
                 .clientSecret(passwords.encode(uiClientSecret))
@@ -104,9 +103,4 @@ class RegisteredClients implements RegisteredClientRepository {
         return builder.build();
     }
 
-    private static String randomSecret() {
-        byte[] bytes = new byte[32];
-        new SecureRandom().nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
 }

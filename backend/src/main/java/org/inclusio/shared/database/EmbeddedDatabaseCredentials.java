@@ -1,13 +1,13 @@
 package org.inclusio.shared.database;
 
+import org.inclusio.shared.security.RandomSecrets;
+
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.Properties;
 
 /**
@@ -20,10 +20,9 @@ public record EmbeddedDatabaseCredentials(String superuserPassword, String owner
     public static final String OWNER = "inclusio_owner";
     public static final String APP = "inclusio_app";
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     static EmbeddedDatabaseCredentials generate() {
-        return new EmbeddedDatabaseCredentials(randomPassword(), randomPassword(), randomPassword());
+        return new EmbeddedDatabaseCredentials(RandomSecrets.urlSafe(24), RandomSecrets.urlSafe(24),
+                RandomSecrets.urlSafe(24));
     }
 
     static EmbeddedDatabaseCredentials load(Path file) throws IOException {
@@ -57,11 +56,6 @@ public record EmbeddedDatabaseCredentials(String superuserPassword, String owner
         return value;
     }
 
-    private static String randomPassword() {
-        byte[] bytes = new byte[24];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
 
     @Override
     public String toString() {
