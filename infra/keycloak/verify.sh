@@ -78,7 +78,11 @@ token=$(curl -fsS "http://localhost:$kc_port/realms/inclusio/protocol/openid-con
 me=$(curl -fsS -H "Authorization: Bearer $token" "http://127.0.0.1:$app_port/api/v1/me") || fail "token refused"
 grep -q '"slug":"demo-city"' <<<"$me" || fail "unexpected /api/v1/me: $me"
 echo "   /api/v1/me: $me"
-tampered="${token%?}A"
+# Change one character in the middle of the signature (the last one may only carry padding bits).
+signature="${token##*.}"
+middle="${signature:20:1}"
+[ "$middle" = A ] && replacement=B || replacement=A
+tampered="${token%.*}.${signature:0:20}${replacement}${signature:21}"
 status=$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $tampered" "http://127.0.0.1:$app_port/api/v1/me")
 [ "$status" = 401 ] || fail "a tampered token got $status"
 echo "   tampered token: $status"
