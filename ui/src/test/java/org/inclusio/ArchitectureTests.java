@@ -4,6 +4,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import jakarta.persistence.Entity;
+import org.inclusio.tenant.TenantContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.repository.Repository;
 
@@ -45,6 +46,23 @@ class ArchitectureTests {
         noClasses().that().resideOutsideOfPackages(NATIVE_SQL_ALLOWED)
                 .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.springframework.jdbc..")
                 .orShould().callMethod(jakarta.persistence.EntityManager.class, "createNativeQuery", String.class)
+                .check(CLASSES);
+    }
+
+    /**
+     * Only the tenant module writes the tenant context: PostgreSQL's {@code app.tenant_id} is set by its transaction
+     * manager (hand-written SQL is allowed nowhere else, see above), and binding a tenant outside the authenticated
+     * actor is limited to the plumbing that turns a verified credential into one (identity) and to the audit log
+     * recording sign-ins for the organisation they belong to.
+     */
+    @Test
+    void onlyTheTenantModuleAndItsAllowedCallersBindATenant() {
+        noClasses().that().resideOutsideOfPackages("org.inclusio.tenant..", "org.inclusio.identity.internal..",
+                        "org.inclusio.audit.internal..")
+                .should().callMethodWhere(com.tngtech.archunit.base.DescribedPredicate.describe(
+                        "binds a tenant or user in TenantContext",
+                        call -> call.getTargetOwner().isEquivalentTo(TenantContext.class)
+                                && call.getName().startsWith("call")))
                 .check(CLASSES);
     }
 
