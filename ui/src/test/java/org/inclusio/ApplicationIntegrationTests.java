@@ -46,6 +46,17 @@ class ApplicationIntegrationTests {
     }
 
     @Test
+    void theStaffUiAsksForSignInWithSecurityHeaders() {
+        client.get().uri("/members").accept(MediaType.TEXT_HTML).exchange()
+                .expectStatus().is3xxRedirection()
+                .expectHeader().valueEquals("X-Content-Type-Options", "nosniff")
+                .expectHeader().valueEquals("X-Frame-Options", "DENY")
+                .expectHeader().valueEquals("Referrer-Policy", "same-origin")
+                .expectHeader().value("Set-Cookie", cookie -> assertThat(cookie)
+                        .contains("JSESSIONID=").contains("HttpOnly").contains("SameSite=Lax"));
+    }
+
+    @Test
     void servesTheOpenApiDocument() {
         JsonNode document = client.get().uri("/v3/api-docs").accept(MediaType.APPLICATION_JSON).exchange()
                 .expectStatus().isOk()
