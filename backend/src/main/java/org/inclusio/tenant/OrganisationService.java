@@ -21,6 +21,10 @@ public interface OrganisationService {
     @PreAuthorize("hasRole('" + Roles.PLATFORM_ADMIN + "')")
     Organisation changeStatus(TenantId id, OrganisationStatus status);
 
+    /** Changes the settings of the organisation the caller administers. */
+    @PreAuthorize("hasRole('" + Roles.ORG_ADMIN + "')")
+    Organisation changeSettings(@Valid OrganisationSettings settings);
+
     /** The organisation the caller is acting in. */
     @PreAuthorize("hasRole('" + Roles.MEMBER + "')")
     Organisation current();

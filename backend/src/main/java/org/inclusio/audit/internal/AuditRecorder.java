@@ -9,6 +9,7 @@ import org.inclusio.identity.SignInEvents;
 import org.inclusio.shared.security.Actor;
 import org.inclusio.shared.security.CurrentActor;
 import org.inclusio.tenant.OrganisationCreated;
+import org.inclusio.tenant.OrganisationSettingsChanged;
 import org.inclusio.tenant.OrganisationStatus;
 import org.inclusio.tenant.OrganisationStatusChanged;
 import org.inclusio.tenant.TenantContext;
@@ -115,6 +116,17 @@ class AuditRecorder implements AuditLog {
     @Transactional
     void on(OrganisationCreated event) {
         recordOnPlatform(AuditAction.ORGANISATION_CREATED, event.organisation(), "slug=" + event.slug());
+    }
+
+    @EventListener
+    @Transactional
+    void on(OrganisationSettingsChanged event) {
+        var before = event.before();
+        var after = event.after();
+        recordInOrganisation(event.organisation(), AuditAction.ORGANISATION_SETTINGS_CHANGED, "organisation",
+                event.organisation().value(), "languages=" + before.languages() + "->" + after.languages()
+                        + " k=" + before.smallCellThreshold() + "->" + after.smallCellThreshold()
+                        + " retentionMonths=" + before.retentionMonths() + "->" + after.retentionMonths());
     }
 
     @EventListener

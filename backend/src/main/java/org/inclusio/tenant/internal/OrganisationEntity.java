@@ -11,6 +11,7 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.inclusio.tenant.CreateOrganisation;
 import org.inclusio.tenant.Organisation;
+import org.inclusio.tenant.OrganisationSettings;
 import org.inclusio.tenant.OrganisationStatus;
 import org.inclusio.tenant.OrganisationType;
 import org.inclusio.tenant.TenantId;
@@ -60,6 +61,14 @@ class OrganisationEntity {
         this.retentionMonths = command.retentionMonths();
         this.status = OrganisationStatus.ACTIVE;
         this.createdAt = now;
+    }
+
+    void changeSettings(OrganisationSettings settings) {
+        this.name = settings.name().strip();
+        this.defaultLanguage = settings.defaultLanguage();
+        this.languages = settings.languages().stream().distinct().toArray(String[]::new);
+        this.smallCellThreshold = settings.smallCellThreshold();
+        this.retentionMonths = settings.retentionMonths();
     }
 
     /** @return whether the status changed */

@@ -7,6 +7,8 @@ import org.inclusio.tenant.Organisation;
 import org.inclusio.tenant.OrganisationCreated;
 import org.inclusio.tenant.OrganisationDirectory;
 import org.inclusio.tenant.OrganisationService;
+import org.inclusio.tenant.OrganisationSettings;
+import org.inclusio.tenant.OrganisationSettingsChanged;
 import org.inclusio.tenant.OrganisationStatus;
 import org.inclusio.tenant.OrganisationStatusChanged;
 import org.inclusio.tenant.TenantContext;
@@ -68,6 +70,23 @@ class OrganisationServiceImpl implements OrganisationService, OrganisationDirect
             events.publishEvent(new OrganisationStatusChanged(id, status));
         }
         return organisation.toView();
+    }
+
+    @Override
+    @Transactional
+    public Organisation changeSettings(OrganisationSettings settings) {
+        if (!settings.languages().contains(settings.defaultLanguage())) {
+            throw new InvalidInputException("defaultLanguage", "must be one of the organisation's languages");
+        }
+        var id = TenantContext.currentTenant().orElseThrow(() -> new NotFoundException("Organisation"));
+        var organisation = organisations.findById(id).orElseThrow(() -> new NotFoundException("Organisation"));
+        var before = OrganisationSettings.of(organisation.toView());
+        organisation.changeSettings(settings);
+        var after = organisation.toView();
+        if (!before.equals(OrganisationSettings.of(after))) {
+            events.publishEvent(new OrganisationSettingsChanged(after.id(), before, OrganisationSettings.of(after)));
+        }
+        return after;
     }
 
     @Override

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import org.inclusio.tenant.CreateOrganisation;
 import org.inclusio.tenant.Organisation;
 import org.inclusio.tenant.OrganisationService;
+import org.inclusio.tenant.OrganisationSettings;
 import org.inclusio.tenant.OrganisationStatus;
 import org.inclusio.tenant.TenantId;
 import org.springframework.http.HttpStatus;
@@ -36,6 +37,12 @@ class OrganisationController {
     @Tag(name = "organisation")
     Organisation current() {
         return organisations.current();
+    }
+
+    @PutMapping("/api/v1/organisation/settings")
+    @Tag(name = "organisation")
+    Organisation changeSettings(@Valid @RequestBody OrganisationSettings settings) {
+        return organisations.changeSettings(settings);
     }
 
     @GetMapping("/api/v1/platform/organisations")

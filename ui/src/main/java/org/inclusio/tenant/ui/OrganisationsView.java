@@ -27,7 +27,6 @@ import org.inclusio.tenant.OrganisationStatus;
 import org.inclusio.tenant.OrganisationType;
 import org.inclusio.tenant.Organisations;
 
-import java.util.Arrays;
 import java.util.List;
 
 /** Platform administration: create organisations, suspend and reactivate them. No case data is shown here. */
@@ -74,10 +73,7 @@ class OrganisationsView extends VerticalLayout implements HasDynamicTitle {
         var dialog = new Dialog(getTranslation("organisations.create"));
         var form = new NewOrganisationForm();
         var binder = new BeanValidationBinder<>(CreateOrganisation.class);
-        binder.forField(form.languages)
-                .withConverter(text -> Arrays.stream(text.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList(),
-                        list -> String.join(", ", list))
-                .bind("languages");
+        binder.forField(form.languages).withConverter(new LanguageList()).bind("languages");
         binder.bindInstanceFields(form);
         var save = new Button(getTranslation("organisations.create"), event -> {
             try {
