@@ -21,4 +21,11 @@ public interface ProfileService {
      * @throws org.inclusio.shared.NotFoundException when they have no active membership there or it is suspended
      */
     Switched switchTo(TenantId organisation);
+
+    /**
+     * Replaces the person's own password, after checking the current one.
+     *
+     * @throws org.inclusio.shared.InvalidInputException on a wrong current password or a new one that is too weak
+     */
+    void changePassword(String currentPassword, String newPassword);
 }

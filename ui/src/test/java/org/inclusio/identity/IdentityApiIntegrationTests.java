@@ -253,6 +253,39 @@ class IdentityApiIntegrationTests {
         assertThat(events.toString()).doesNotContain("no-such-person", "not-the-password", "whatever");
     }
 
+    @Test
+    void aOneTimePasswordMustBeReplacedAndOnlyTheNewOneWorksAfterwards() {
+        String username = "pw-" + UUID.randomUUID().toString().substring(0, 8);
+        JsonNode created = post("/api/v1/members", tokens.user("city-admin"), newMember(username))
+                .expectStatus().isCreated().expectBody(JsonNode.class).returnResult().getResponseBody();
+        String initial = created.get("initialPassword").asText();
+        String token = tokens.user(username, initial);
+        JsonNode me = get("/api/v1/me", token);
+        assertThat(me.get("passwordChangeRequired").asBoolean()).isTrue();
+        assertThat(me.get("hasPassword").asBoolean()).isTrue();
+
+        changePassword(token, "wrong", "a-long-enough-secret").expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("currentPassword");
+        changePassword(token, initial, "short").expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("newPassword");
+        changePassword(token, initial, "a-long-enough-secret").expectStatus().isNoContent();
+
+        assertThat(get("/api/v1/me", token).get("passwordChangeRequired").asBoolean()).isFalse();
+        assertThatThrownBy(() -> tokens.user(username, initial)).hasMessageContaining("refused");
+        assertThat(get("/api/v1/me", tokens.user(username, "a-long-enough-secret")).get("name").asText())
+                .isEqualTo(username);
+        assertThat(get("/api/v1/platform/audit-events", tokens.user("platform-admin"))).anySatisfy(event -> {
+            assertThat(event.get("action").asText()).isEqualTo("PASSWORD_CHANGED");
+            assertThat(event.get("actor").asText()).isEqualTo(username);
+        });
+    }
+
+    private RestTestClient.ResponseSpec changePassword(String token, String current, String next) {
+        return client.put().uri("/api/v1/me/password").header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body("{\"currentPassword\":\"%s\",\"newPassword\":\"%s\"}".formatted(current, next)).exchange();
+    }
+
     private void unauthorized(String token) {
         client.get().uri("/api/v1/me").header(HttpHeaders.AUTHORIZATION, "Bearer " + token).exchange()
                 .expectStatus().isUnauthorized()

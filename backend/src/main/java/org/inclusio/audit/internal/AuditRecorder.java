@@ -3,6 +3,7 @@ package org.inclusio.audit.internal;
 import org.inclusio.audit.AuditAction;
 import org.inclusio.audit.AuditEvent;
 import org.inclusio.audit.AuditLog;
+import org.inclusio.identity.AccountEvents;
 import org.inclusio.identity.ApiClientEvents;
 import org.inclusio.identity.MemberEvents;
 import org.inclusio.identity.SignInEvents;
@@ -109,6 +110,16 @@ class AuditRecorder implements AuditLog {
                     failed.user() == null ? null : failed.user().value(),
                     failed.username() == null ? "unknown account" : failed.username(),
                     AuditAction.SIGN_IN_FAILED, null, null, "reason=" + failed.reason()));
+        }
+    }
+
+    @EventListener
+    @Transactional
+    void on(AccountEvents event) {
+        switch (event) {
+            case AccountEvents.PasswordChanged changed -> platformEvents.save(new PlatformAuditEventEntity(
+                    clock.instant(), changed.user().value(), changed.username(), AuditAction.PASSWORD_CHANGED,
+                    null, changed.user().value(), null));
         }
     }
 

@@ -131,7 +131,7 @@ class DemoData implements ApplicationRunner {
 
     private void setPassword(String username) {
         transaction.executeWithoutResult(status -> accounts.findByUsername(username)
-                .ifPresent(account -> account.replacePasswordHash(passwords.encode(PASSWORD))));
+                .ifPresent(account -> account.changePassword(passwords.encode(PASSWORD))));
     }
 
     private <T> T asSystem(UUID tenant, boolean platformAdmin, Supplier<T> work) {

@@ -52,8 +52,10 @@ class NewMembers {
             }
         } else {
             initialPassword = randomPassword();
-            account = accounts.save(new UserAccountEntity(command.username(), command.displayName(), command.email(),
-                    passwords.encode(initialPassword), false, clock.instant()));
+            var created = new UserAccountEntity(command.username(), command.displayName(), command.email(),
+                    passwords.encode(initialPassword), false, clock.instant());
+            created.requirePasswordChange();
+            account = accounts.save(created);
         }
         var membership = memberships.saveAndFlush(new MembershipEntity(account.id(), command.roles(), clock.instant()));
         events.publishEvent(new MemberAdded(new TenantId(TenantContext.currentTenant().orElseThrow()),

@@ -1,6 +1,9 @@
 package org.inclusio.identity.internal;
 
+import org.inclusio.identity.AccountEvents;
 import org.inclusio.identity.Me;
+import org.inclusio.identity.UserAccountId;
+import org.inclusio.shared.InvalidInputException;
 import org.inclusio.identity.ProfileService;
 import org.inclusio.shared.NotFoundException;
 import org.inclusio.shared.security.Actor;
@@ -8,6 +11,8 @@ import org.inclusio.shared.security.CurrentActor;
 import org.inclusio.tenant.Organisation;
 import org.inclusio.tenant.OrganisationDirectory;
 import org.inclusio.tenant.TenantId;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,14 +21,21 @@ import java.util.List;
 @Service
 class ProfileServiceImpl implements ProfileService {
 
+    static final int MINIMUM_PASSWORD_LENGTH = 12;
+
     private final ActorResolver actors;
     private final UserAccountRepository accounts;
     private final OrganisationDirectory organisations;
+    private final PasswordEncoder passwords;
+    private final ApplicationEventPublisher events;
 
-    ProfileServiceImpl(ActorResolver actors, UserAccountRepository accounts, OrganisationDirectory organisations) {
+    ProfileServiceImpl(ActorResolver actors, UserAccountRepository accounts, OrganisationDirectory organisations,
+                       PasswordEncoder passwords, ApplicationEventPublisher events) {
         this.actors = actors;
         this.accounts = accounts;
         this.organisations = organisations;
+        this.passwords = passwords;
+        this.events = events;
     }
 
     @Override
@@ -34,17 +46,20 @@ class ProfileServiceImpl implements ProfileService {
     private Me describe(Actor actor) {
         var current = actor.tenantId() == null ? null
                 : organisations.find(new TenantId(actor.tenantId())).map(ProfileServiceImpl::ref).orElse(null);
-        if (actor.kind() == Actor.Kind.CLIENT) {
-            return new Me(actor.kind(), actor.id(), actor.name(), null, current, actor.roles(), false, List.of());
+        if (actor.kind() != Actor.Kind.USER) {
+            return new Me(actor.kind(), actor.id(), actor.name(), null, current, actor.roles(), false, List.of(),
+                    false, false);
         }
         List<Me.OrganisationRef> others = actors.usableMemberships(actor.id()).stream()
                 .map(ActorResolver.UsableMembership::organisation)
                 .filter(organisation -> !organisation.id().value().equals(actor.tenantId()))
                 .map(ProfileServiceImpl::ref)
                 .toList();
-        String displayName = accounts.findById(actor.id()).map(UserAccountEntity::displayName).orElse(null);
-        return new Me(actor.kind(), actor.id(), actor.name(), displayName, current, actor.roles(),
-                actor.platformAdmin(), others);
+        var account = accounts.findById(actor.id());
+        return new Me(actor.kind(), actor.id(), actor.name(), account.map(UserAccountEntity::displayName).orElse(null),
+                current, actor.roles(), actor.platformAdmin(), others,
+                account.map(existing -> existing.passwordHash() != null).orElse(false),
+                account.map(UserAccountEntity::passwordChangeRequired).orElse(false));
     }
 
     @Override
@@ -59,6 +74,27 @@ class ProfileServiceImpl implements ProfileService {
                 .orElseThrow(() -> new NotFoundException("Organisation"));
         account.chooseDefaultOrganisation(organisation.value());
         return new Switched(switched, describe(switched));
+    }
+
+    @Override
+    @Transactional
+    public void changePassword(String currentPassword, String newPassword) {
+        Actor actor = CurrentActor.require();
+        var account = accounts.findById(actor.id())
+                .filter(existing -> actor.kind() == Actor.Kind.USER && existing.passwordHash() != null)
+                .orElseThrow(() -> new InvalidInputException("currentPassword", "this account has no password here"));
+        if (!passwords.matches(currentPassword, account.passwordHash())) {
+            throw new InvalidInputException("currentPassword", "is not correct");
+        }
+        if (newPassword.length() < MINIMUM_PASSWORD_LENGTH || newPassword.length() > 200) {
+            throw new InvalidInputException("newPassword",
+                    "must have between " + MINIMUM_PASSWORD_LENGTH + " and 200 characters");
+        }
+        if (newPassword.equals(currentPassword)) {
+            throw new InvalidInputException("newPassword", "must differ from the current password");
+        }
+        account.changePassword(passwords.encode(newPassword));
+        events.publishEvent(new AccountEvents.PasswordChanged(new UserAccountId(account.id()), account.username()));
     }
 
     private static Me.OrganisationRef ref(Organisation organisation) {

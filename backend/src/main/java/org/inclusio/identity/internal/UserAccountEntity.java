@@ -24,6 +24,8 @@ class UserAccountEntity {
     private @Nullable String passwordHash;
     @Column(name = "platform_admin")
     private boolean platformAdmin;
+    @Column(name = "password_change_required")
+    private boolean passwordChangeRequired;
     private boolean active;
     @Column(name = "default_organisation_id")
     private @Nullable UUID defaultOrganisationId;
@@ -79,8 +81,18 @@ class UserAccountEntity {
         return defaultOrganisationId;
     }
 
-    void replacePasswordHash(String newHash) {
+    /** The password was handed out by someone else and must be replaced at the next opportunity. */
+    void requirePasswordChange() {
+        this.passwordChangeRequired = true;
+    }
+
+    boolean passwordChangeRequired() {
+        return passwordChangeRequired;
+    }
+
+    void changePassword(String newHash) {
         this.passwordHash = newHash;
+        this.passwordChangeRequired = false;
     }
 
     void chooseDefaultOrganisation(UUID organisation) {

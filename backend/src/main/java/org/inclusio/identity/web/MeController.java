@@ -2,11 +2,14 @@ package org.inclusio.identity.web;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import org.inclusio.identity.Me;
 import org.inclusio.identity.ProfileService;
 import org.inclusio.tenant.TenantId;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -18,6 +21,9 @@ import java.util.UUID;
 class MeController {
 
     record DefaultOrganisation(@NotNull UUID organisationId) {
+    }
+
+    record PasswordChange(@NotBlank String currentPassword, @NotBlank String newPassword) {
     }
 
     private final ProfileService profile;
@@ -32,6 +38,12 @@ class MeController {
     }
 
     /** A person's API requests act in their default organisation; this switches it, like the UI's switcher. */
+    @PutMapping("/api/v1/me/password")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void changePassword(@Valid @RequestBody PasswordChange change) {
+        profile.changePassword(change.currentPassword(), change.newPassword());
+    }
+
     @PutMapping("/api/v1/me/organisation")
     Me switchOrganisation(@Valid @RequestBody DefaultOrganisation organisation) {
         return profile.switchTo(new TenantId(organisation.organisationId())).me();
