@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.TenantId;
@@ -15,14 +16,10 @@ import org.jspecify.annotations.Nullable;
 import java.time.Instant;
 import java.util.UUID;
 
-@Entity
-@Immutable
-@Table(name = "audit_event")
-class AuditEventEntity {
+/** What every audit entry records: when, who, what, about which record. */
+@MappedSuperclass
+abstract class AuditEntry {
 
-    @TenantId
-    @Column(name = "tenant_id")
-    private UUID tenantId;
     @Id
     private UUID id;
     @Column(name = "occurred_at")
@@ -33,69 +30,74 @@ class AuditEventEntity {
     private String actorName;
     @Enumerated(EnumType.STRING)
     private AuditAction action;
-    @Column(name = "target_type")
-    private @Nullable String targetType;
     @Column(name = "target_id")
     private @Nullable UUID targetId;
     private @Nullable String details;
+
+    protected AuditEntry() {
+    }
+
+    AuditEntry(Instant occurredAt, @Nullable UUID actorId, String actorName, AuditAction action,
+               @Nullable UUID targetId, @Nullable String details) {
+        this.id = UUID.randomUUID();
+        this.occurredAt = occurredAt;
+        this.actorId = actorId;
+        this.actorName = actorName;
+        this.action = action;
+        this.targetId = targetId;
+        this.details = details;
+    }
+
+    AuditEvent toView(@Nullable String targetType, @Nullable UUID organisation) {
+        return new AuditEvent(id, occurredAt, actorName, action, targetType, targetId, details, organisation);
+    }
+}
+
+/** An entry of one organisation's log. */
+@Entity
+@Immutable
+@Table(name = "audit_event")
+class AuditEventEntity extends AuditEntry {
+
+    @TenantId
+    @Column(name = "tenant_id")
+    private UUID tenantId;
+    @Column(name = "target_type")
+    private @Nullable String targetType;
 
     protected AuditEventEntity() {
     }
 
     AuditEventEntity(Instant occurredAt, @Nullable UUID actorId, String actorName, AuditAction action,
                      @Nullable String targetType, @Nullable UUID targetId, @Nullable String details) {
-        this.id = UUID.randomUUID();
-        this.occurredAt = occurredAt;
-        this.actorId = actorId;
-        this.actorName = actorName;
-        this.action = action;
+        super(occurredAt, actorId, actorName, action, targetId, details);
         this.targetType = targetType;
-        this.targetId = targetId;
-        this.details = details;
     }
 
     AuditEvent toView() {
-        return new AuditEvent(id, occurredAt, actorName, action, targetType, targetId, details, tenantId);
+        return toView(targetType, tenantId);
     }
 }
 
+/** An entry of the platform's log, naming the organisation concerned if any. */
 @Entity
 @Immutable
 @Table(name = "platform_audit_event")
-class PlatformAuditEventEntity {
+class PlatformAuditEventEntity extends AuditEntry {
 
-    @Id
-    private UUID id;
-    @Column(name = "occurred_at")
-    private Instant occurredAt;
-    @Column(name = "actor_id")
-    private @Nullable UUID actorId;
-    @Column(name = "actor_name")
-    private String actorName;
-    @Enumerated(EnumType.STRING)
-    private AuditAction action;
     @Column(name = "organisation_id")
     private @Nullable UUID organisationId;
-    @Column(name = "target_id")
-    private @Nullable UUID targetId;
-    private @Nullable String details;
 
     protected PlatformAuditEventEntity() {
     }
 
     PlatformAuditEventEntity(Instant occurredAt, @Nullable UUID actorId, String actorName, AuditAction action,
                              @Nullable UUID organisationId, @Nullable UUID targetId, @Nullable String details) {
-        this.id = UUID.randomUUID();
-        this.occurredAt = occurredAt;
-        this.actorId = actorId;
-        this.actorName = actorName;
-        this.action = action;
+        super(occurredAt, actorId, actorName, action, targetId, details);
         this.organisationId = organisationId;
-        this.targetId = targetId;
-        this.details = details;
     }
 
     AuditEvent toView() {
-        return new AuditEvent(id, occurredAt, actorName, action, null, targetId, details, organisationId);
+        return toView(null, organisationId);
     }
 }
