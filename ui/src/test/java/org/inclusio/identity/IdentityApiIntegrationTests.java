@@ -72,7 +72,8 @@ class IdentityApiIntegrationTests {
                 .exchange().expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
 
         assertThat(after.get("organisation").get("id").asText()).isEqualTo(target);
-        assertThat(get("/api/v1/organisation", token).get("id").asText()).isEqualTo(target);
+        // the switch applies to tokens issued from now on (TokenOrganisationIntegrationTests)
+        assertThat(get("/api/v1/organisation", tokens.user("both-caseworker")).get("id").asText()).isEqualTo(target);
     }
 
     @Test

@@ -89,6 +89,11 @@ class JwtRejectionIntegrationTests {
     }
 
     @Test
+    void tokensWithoutExpiryAreRefused() throws Exception {
+        expect(signed(header().build(), shifted(builder -> builder.expirationTime(null)), signingKey), 401);
+    }
+
+    @Test
     void tokensNotValidYetAreRefused() throws Exception {
         expect(signed(header().build(), shifted(builder -> builder.notBeforeTime(minutes(10))), signingKey), 401);
     }

@@ -3,7 +3,9 @@ package org.inclusio.identity.internal;
 import org.inclusio.shared.security.Actor;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.oauth2.core.oidc.StandardClaimNames;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.stereotype.Component;
 
@@ -14,9 +16,11 @@ import java.util.UUID;
 
 /**
  * After the signature, issuer, audience and lifetime checks: who does this token act for? A machine client's
- * organisation is the one it was created in; a person's is the {@code tenant_id} claim the embedded issuer adds when
- * an organisation was asked for, otherwise their default. Every request re-checks that the organisation is active,
- * the membership is active and the client is not revoked, so suspension and revocation take effect at once.
+ * organisation is the one it was created in. A person's is the {@code tenant_id} claim the embedded issuer fixes at
+ * issuance; when that membership is no longer usable the token is refused, never moved to another organisation.
+ * Tokens of an external issuer carry no such claim and act in the person's default organisation. Every request
+ * re-checks that the organisation is active, the membership is active and the client is not revoked, so suspension
+ * and revocation take effect at once.
  */
 @Component
 class ActorJwtAuthenticationConverter implements Converter<Jwt, AbstractAuthenticationToken> {
@@ -25,9 +29,11 @@ class ActorJwtAuthenticationConverter implements Converter<Jwt, AbstractAuthenti
     static final String CLIENT_CLAIM = "client_id";
 
     private final ActorResolver actors;
+    private final ExternalIdentities identities;
 
-    ActorJwtAuthenticationConverter(ActorResolver actors) {
+    ActorJwtAuthenticationConverter(ActorResolver actors, ExternalIdentities identities) {
         this.actors = actors;
+        this.identities = identities;
     }
 
     @Override
@@ -42,8 +48,10 @@ class ActorJwtAuthenticationConverter implements Converter<Jwt, AbstractAuthenti
             actor = actors.forClient(clientId, scopes(jwt))
                     .orElseThrow(() -> new InvalidBearerTokenException("The client is revoked or suspended"));
         } else {
-            String username = jwt.hasClaim("preferred_username") ? jwt.getClaimAsString("preferred_username") : subject;
-            actor = actors.forUsername(username, requestedTenant(jwt))
+            UUID tenant = requestedTenant(jwt);
+            actor = identities.username(jwt.getClaimAsString(JwtClaimNames.ISS), subject,
+                            jwt.getClaimAsString(StandardClaimNames.PREFERRED_USERNAME))
+                    .flatMap(username -> actors.forUsername(username, tenant))
                     .orElseThrow(() -> new InvalidBearerTokenException("The account or organisation is not active"));
         }
         return new ActorJwtAuthentication(jwt, actor);

@@ -21,6 +21,8 @@ import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimNames;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtDecoders;
 import org.springframework.security.oauth2.jwt.JwtValidators;
@@ -28,12 +30,14 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 
+import java.time.Instant;
+import java.util.Objects;
 import java.util.Set;
 
 /**
  * The REST API is a stateless OAuth2 resource server: a JWT from the configured issuer, signed with an asymmetric
- * algorithm, with the right issuer and audience, inside its lifetime (expiry and not-before). Everything else is a
- * 401 problem. Also the chain for actuator and the OpenAPI document.
+ * algorithm, with the right issuer and audience, with an expiry and inside its lifetime (expiry and not-before).
+ * Everything else is a 401 problem. Also the chain for actuator and the OpenAPI document.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -88,6 +92,7 @@ class ApiSecurityConfiguration {
     JwtDecoder jwtDecoder(IdentityProperties properties, ObjectProvider<JWKSource<SecurityContext>> embeddedKeys) {
         OAuth2TokenValidator<Jwt> validator = new DelegatingOAuth2TokenValidator<>(
                 JwtValidators.createDefaultWithIssuer(properties.issuer()),
+                expiryRequired(),
                 audience(properties.audience()));
         if (properties.embeddedIssuer()) {
             var processor = new DefaultJWTProcessor<SecurityContext>();
@@ -101,6 +106,11 @@ class ApiSecurityConfiguration {
             decoder.setJwtValidator(validator);
             return decoder;
         });
+    }
+
+    /** The default validators check {@code exp} only when it is there; a token without it would never expire. */
+    private static OAuth2TokenValidator<Jwt> expiryRequired() {
+        return new JwtClaimValidator<Instant>(JwtClaimNames.EXP, Objects::nonNull);
     }
 
     private static OAuth2TokenValidator<Jwt> audience(String audience) {

@@ -67,12 +67,14 @@ class StaffSignInConfiguration {
 
     /** Who signed in, as an Inclusio actor in their default organisation; refused without a usable membership. */
     @Bean
-    OAuth2UserService<OidcUserRequest, OidcUser> oidcUserService(ActorResolver actors, SignInAuditing auditing) {
+    OAuth2UserService<OidcUserRequest, OidcUser> oidcUserService(ActorResolver actors, ExternalIdentities identities,
+                                                                 SignInAuditing auditing) {
         var standard = new OidcUserService();
         return request -> {
             OidcUser user = standard.loadUser(request);
-            String username = user.getPreferredUsername() != null ? user.getPreferredUsername() : user.getSubject();
-            return actors.forUsername(username, null)
+            return identities.username(user.getIdToken().getClaimAsString(IdTokenClaimNames.ISS), user.getSubject(),
+                            user.getPreferredUsername())
+                    .flatMap(username -> actors.forUsername(username, null))
                     .map(actor -> {
                         var signedIn = new SignedInUser(user, actor);
                         auditing.signedIn(signedIn);

@@ -8,6 +8,10 @@ import org.slf4j.LoggerFactory;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.BindException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -104,6 +108,7 @@ public final class EmbeddedDatabase {
                 OrphanedServer.stopIfRunning(pgDirectory);
             }
             int port = lastPort > 0 ? lastPort : requestedPort;
+            failIfTaken(port);
             server = EmbeddedPostgres.builder()
                     .setDataDirectory(pgDirectory.toFile())
                     .setCleanDataDirectory(false)
@@ -145,6 +150,21 @@ public final class EmbeddedDatabase {
             throw new UncheckedIOException(e);
         } finally {
             server = null;
+        }
+    }
+
+    /**
+     * Our own orphaned server for this data directory has been stopped by now, so whoever holds the port is someone
+     * else; PostgreSQL would fail to bind while zonky waits a minute for it. Better to say so at once.
+     */
+    private void failIfTaken(int port) throws IOException {
+        if (port == 0) {
+            return;
+        }
+        try (var probe = new ServerSocket()) {
+            probe.bind(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), port));
+        } catch (BindException taken) {
+            throw new EmbeddedDatabasePortInUseException(port, pgDirectory);
         }
     }
 

@@ -13,11 +13,14 @@ import java.util.Map;
  * The embedded default: when no {@code spring.datasource.url} is configured, starts the embedded PostgreSQL before
  * the application context is built and points the standard Spring properties at it. The application connects as
  * {@value EmbeddedDatabaseCredentials#APP}, Liquibase migrates as {@value EmbeddedDatabaseCredentials#OWNER}. The
- * embedded default also seeds the demo data; a production database never gets it.
+ * embedded default also seeds the demo data unless {@code INCLUSIO_DEMO_DATA=false}; a production database never
+ * gets it.
  */
 class EmbeddedDatabaseEnvironmentPostProcessor implements EnvironmentPostProcessor, Ordered {
 
     static final String PROPERTY_SOURCE = "inclusioEmbeddedDatabase";
+    /** {@code INCLUSIO_DEMO_DATA}: {@code false} starts the embedded default without demo accounts. */
+    static final String DEMO_DATA = "inclusio.demo-data";
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -34,7 +37,7 @@ class EmbeddedDatabaseEnvironmentPostProcessor implements EnvironmentPostProcess
                 "spring.datasource.password", credentials.appPassword(),
                 "spring.liquibase.user", EmbeddedDatabaseCredentials.OWNER,
                 "spring.liquibase.password", credentials.ownerPassword(),
-                "inclusio.demo-data.enabled", "true")));
+                "inclusio.demo-data.enabled", environment.getProperty(DEMO_DATA, "true"))));
     }
 
     @Override

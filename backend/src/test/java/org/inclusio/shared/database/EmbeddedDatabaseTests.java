@@ -5,12 +5,20 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
+
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 
@@ -109,6 +117,33 @@ class EmbeddedDatabaseTests {
             assertThat(result.next()).isTrue();
             assertThat(result.getString(1)).isEqualTo("kept");
         }
+    }
+
+    @Test
+    void aPortHeldByAnotherProgramFailsAtOnceNamingThePortAndTheSetting(@TempDir Path otherDataDirectory)
+            throws Exception {
+        try (var other = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"))) {
+            int port = other.getLocalPort();
+            assertThatThrownBy(() -> EmbeddedDatabase.startOrReuse(otherDataDirectory, port))
+                    .isInstanceOf(EmbeddedDatabasePortInUseException.class)
+                    .hasMessageContaining("Port " + port + " ")
+                    .hasMessageContaining("INCLUSIO_EMBEDDED_DATABASE_PORT");
+        }
+    }
+
+    @Test
+    void demoDataIsSeededUnlessSwitchedOff() {
+        assertThat(demoDataEnabled(Map.of())).isEqualTo("true");
+        assertThat(demoDataEnabled(Map.of("INCLUSIO_DEMO_DATA", "false"))).isEqualTo("false");
+    }
+
+    private static String demoDataEnabled(Map<String, Object> variables) {
+        var environment = new StandardEnvironment();
+        environment.getPropertySources().addFirst(new MapPropertySource("settings", Map.of(
+                "inclusio.data-dir", dataDirectory.toString(), "inclusio.embedded-database.port", "0")));
+        environment.getPropertySources().addFirst(new SystemEnvironmentPropertySource("variables", variables));
+        new EmbeddedDatabaseEnvironmentPostProcessor().postProcessEnvironment(environment, new SpringApplication());
+        return environment.getProperty("inclusio.demo-data.enabled");
     }
 
     private static Connection connect(String databaseName, String user, String password) throws SQLException {
