@@ -1,5 +1,6 @@
 package org.inclusio.identity.internal;
 
+import org.inclusio.identity.MemberStatus;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 import java.util.List;
@@ -16,6 +17,8 @@ interface MembershipRepository extends JpaRepository<MembershipEntity, UUID> {
     Optional<MembershipEntity> findByUserId(UUID userId);
 
     List<MembershipEntity> findAllByOrderByCreatedAt();
+
+    long countByStatus(MemberStatus status);
 }
 
 interface OwnMembershipRepository extends JpaRepository<OwnMembershipEntity, UUID> {

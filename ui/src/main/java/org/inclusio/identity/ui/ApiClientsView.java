@@ -3,6 +3,7 @@ package org.inclusio.identity.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -28,7 +29,7 @@ import org.inclusio.shared.ui.FormErrors;
 
 import java.util.stream.Collectors;
 
-/** Machine clients of the organisation: create one (its secret is shown once), revoke one. */
+/** Machine clients of the organisation: create one (its secret is shown once), revoke one after confirming. */
 @Route("api-clients")
 @Menu(order = 20, icon = "vaadin:connect", title = "clients.menu")
 @RolesAllowed(Roles.ORG_ADMIN)
@@ -47,17 +48,30 @@ class ApiClientsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(client -> getTranslation(client.isRevoked() ? "clients.revoked" : "clients.active"))
                 .setHeader(getTranslation("clients.status"));
         grid.addComponentColumn(client -> {
-            var revoke = new Button(getTranslation("clients.revoke"), event -> {
-                clients.revoke(client.id());
-                refresh();
-            });
+            var revoke = new Button(getTranslation("clients.revoke"), event -> confirmRevocation(client));
             revoke.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+            revoke.addClassName("revoke-client");
             revoke.setEnabled(!client.isRevoked());
             return revoke;
         });
         add(new HorizontalLayout(new H2(getTranslation("clients.heading")), create), grid);
         setSizeFull();
         refresh();
+    }
+
+    private void confirmRevocation(ApiClient client) {
+        var dialog = new ConfirmDialog();
+        dialog.setHeader(getTranslation("clients.revoke.title", client.clientId()));
+        dialog.setText(getTranslation("clients.revoke.consequence", client.clientId()));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("common.cancel"));
+        dialog.setConfirmText(getTranslation("clients.revoke"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.addConfirmListener(event -> {
+            clients.revoke(client.id());
+            refresh();
+        });
+        dialog.open();
     }
 
     private void refresh() {

@@ -3,6 +3,7 @@ package org.inclusio.tenant.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -20,6 +21,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.inclusio.shared.InvalidInputException;
 import org.inclusio.shared.security.Roles;
 import org.inclusio.shared.ui.FormErrors;
+import org.inclusio.tenant.ActiveMembers;
 import org.inclusio.tenant.CreateOrganisation;
 import org.inclusio.tenant.Organisation;
 import org.inclusio.tenant.OrganisationService;
@@ -29,17 +31,22 @@ import org.inclusio.tenant.Organisations;
 
 import java.util.List;
 
-/** Platform administration: create organisations, suspend and reactivate them. No case data is shown here. */
+/**
+ * Platform administration: create organisations, suspend and reactivate them. Suspending asks first, naming how many
+ * people lose access. No case data is shown here.
+ */
 @Route("platform/organisations")
 @Menu(order = 90, icon = "vaadin:building", title = "organisations.menu")
 @RolesAllowed(Roles.PLATFORM_ADMIN)
 class OrganisationsView extends VerticalLayout implements HasDynamicTitle {
 
     private final OrganisationService organisations;
+    private final ActiveMembers activeMembers;
     private final Grid<Organisation> grid = new Grid<>();
 
-    OrganisationsView(OrganisationService organisations) {
+    OrganisationsView(OrganisationService organisations, ActiveMembers activeMembers) {
         this.organisations = organisations;
+        this.activeMembers = activeMembers;
         var create = new Button(getTranslation("organisations.create"), event -> openCreateDialog());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setId("create-organisation");
@@ -58,11 +65,32 @@ class OrganisationsView extends VerticalLayout implements HasDynamicTitle {
     private Button statusButton(Organisation organisation) {
         boolean active = organisation.isActive();
         var button = new Button(getTranslation(active ? "organisations.suspend" : "organisations.reactivate"), event -> {
-            organisations.changeStatus(organisation.id(), active ? OrganisationStatus.SUSPENDED : OrganisationStatus.ACTIVE);
-            refresh();
+            if (active) {
+                confirmSuspension(organisation);
+            } else {
+                organisations.changeStatus(organisation.id(), OrganisationStatus.ACTIVE);
+                refresh();
+            }
         });
         button.addThemeVariants(ButtonVariant.LUMO_SMALL, active ? ButtonVariant.LUMO_ERROR : ButtonVariant.LUMO_SUCCESS);
+        button.addClassName(active ? "suspend-organisation" : "reactivate-organisation");
         return button;
+    }
+
+    private void confirmSuspension(Organisation organisation) {
+        var dialog = new ConfirmDialog();
+        dialog.setHeader(getTranslation("organisations.suspend.title", organisation.name()));
+        dialog.setText(getTranslation("organisations.suspend.consequence",
+                activeMembers.count(organisation.id()), organisation.name()));
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("common.cancel"));
+        dialog.setConfirmText(getTranslation("organisations.suspend"));
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.addConfirmListener(event -> {
+            organisations.changeStatus(organisation.id(), OrganisationStatus.SUSPENDED);
+            refresh();
+        });
+        dialog.open();
     }
 
     private void refresh() {

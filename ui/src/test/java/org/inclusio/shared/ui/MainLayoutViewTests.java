@@ -2,7 +2,10 @@ package org.inclusio.shared.ui;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.server.VaadinSession;
 import org.inclusio.IntegrationTest;
@@ -31,6 +34,36 @@ class MainLayoutViewTests extends SpringBrowserlessTest {
         assertThat($(H1.class).single().getText()).isEqualTo("Welcome to Inclusio");
         assertThat($(MainLayout.class).all()).hasSize(1);
         assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getLabel).contains("Home");
+    }
+
+    @Test
+    void homeTellsACaseworkerWhatTheyCanDoAndOffersNoAdministration() {
+        navigate(HomeView.class);
+
+        assertThat($(H3.class).all()).extracting(H3::getText).containsExactly("Caseworker", "Profile");
+        assertThat($(Paragraph.class).all()).extracting(Paragraph::getText)
+                .anyMatch(text -> text.startsWith("Beneficiaries' case files"));
+        assertThat($(Anchor.class).all()).extracting(Anchor::getHref).containsExactly("profile");
+    }
+
+    @Test
+    @WithDemoUser("city-admin")
+    void homeLinksAnOrganisationAdministratorToTheirViews() {
+        navigate(HomeView.class);
+
+        assertThat($(H3.class).all()).extracting(H3::getText).containsExactly("Organisation admin", "Profile");
+        assertThat($(Anchor.class).all()).extracting(Anchor::getHref)
+                .containsExactly("members", "api-clients", "organisation", "audit-log", "profile");
+    }
+
+    @Test
+    @WithDemoUser("platform-admin")
+    void homeLinksThePlatformAdministratorToOrganisations() {
+        navigate(HomeView.class);
+
+        assertThat($(H3.class).all()).extracting(H3::getText).containsExactly("Platform admin", "Profile");
+        assertThat($(Anchor.class).all()).extracting(Anchor::getHref)
+                .containsExactly("platform/organisations", "audit-log", "profile");
     }
 
     @Test
