@@ -10,6 +10,7 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 
+import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
@@ -123,6 +124,16 @@ class EmbeddedDatabaseTests {
     void aPortHeldByAnotherProgramFailsAtOnceNamingThePortAndTheSetting(@TempDir Path otherDataDirectory)
             throws Exception {
         try (var other = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"))) {
+            // like a real server it answers connections (by hanging up), so a missing check fails instead of hanging
+            Thread.ofVirtual().start(() -> {
+                while (!other.isClosed()) {
+                    try (var connection = other.accept()) {
+                        connection.shutdownOutput();
+                    } catch (IOException closed) {
+                        return;
+                    }
+                }
+            });
             int port = other.getLocalPort();
             assertThatThrownBy(() -> EmbeddedDatabase.startOrReuse(otherDataDirectory, port))
                     .isInstanceOf(EmbeddedDatabasePortInUseException.class)
