@@ -80,8 +80,11 @@ WHERE NOT EXISTS (SELECT FROM pg_catalog.pg_database WHERE datname = 'inclusio')
 
 ALTER DATABASE inclusio OWNER TO inclusio_owner;
 
--- PUBLIC would otherwise keep CONNECT and TEMPORARY: only the owner and the application role may connect.
+-- PUBLIC would otherwise keep CONNECT and TEMPORARY: only the owner and the application role may connect, and only
+-- the owner may create temporary tables (they would sit outside row-level security). Re-running takes TEMPORARY away
+-- from an application role that an earlier version of this script gave it.
 REVOKE ALL ON DATABASE inclusio FROM PUBLIC;
-GRANT CONNECT, TEMPORARY ON DATABASE inclusio TO inclusio_app;
+REVOKE TEMPORARY ON DATABASE inclusio FROM inclusio_app;
+GRANT CONNECT ON DATABASE inclusio TO inclusio_app;
 
 \echo 'Roles inclusio_owner and inclusio_app and database inclusio are ready.'

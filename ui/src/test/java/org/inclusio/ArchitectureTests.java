@@ -2,14 +2,20 @@ package org.inclusio;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import jakarta.persistence.Entity;
 import org.inclusio.tenant.TenantContext;
 import org.junit.jupiter.api.Test;
+import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
 
 /** What Spring Modulith cannot see (DESIGN.md §3). */
 class ArchitectureTests {
@@ -49,6 +55,21 @@ class ArchitectureTests {
                 .check(CLASSES);
     }
 
+    /** Spring Data's native queries are hand-written SQL too, and are bound by the same rule. */
+    @Test
+    void nativeQueriesOnlyInAllowedPlaces() {
+        noMethods().that().areDeclaredInClassesThat().resideOutsideOfPackages(NATIVE_SQL_ALLOWED)
+                .should(new ArchCondition<JavaMethod>("declare a native @Query") {
+                    @Override
+                    public void check(JavaMethod method, ConditionEvents events) {
+                        method.tryGetAnnotationOfType(Query.class).filter(Query::nativeQuery).ifPresent(query ->
+                                events.add(SimpleConditionEvent.violated(method,
+                                        method.getFullName() + " declares a native @Query")));
+                    }
+                })
+                .allowEmptyShould(true).check(CLASSES);
+    }
+
     /**
      * Only the tenant module writes the tenant context: PostgreSQL's {@code app.tenant_id} is set by its transaction
      * manager (hand-written SQL is allowed nowhere else, see above), and binding a tenant outside the authenticated
@@ -63,6 +84,15 @@ class ArchitectureTests {
                         "binds a tenant or user in TenantContext",
                         call -> call.getTargetOwner().isEquivalentTo(TenantContext.class)
                                 && call.getName().startsWith("call")))
+                .check(CLASSES);
+    }
+
+    /** The sign-in lookup shows one account before anyone is known: only the actor resolution may use it. */
+    @Test
+    void onlyTheActorResolutionLooksUpAnAccountForSignIn() {
+        noClasses().that().doNotHaveFullyQualifiedName("org.inclusio.identity.internal.ActorResolver")
+                .should().callMethod(TenantContext.class, "callForSignIn", String.class,
+                        java.util.function.Supplier.class)
                 .check(CLASSES);
     }
 

@@ -2,11 +2,14 @@ package org.inclusio.identity;
 
 import org.inclusio.ApiTokens;
 import org.inclusio.IntegrationTest;
+import org.inclusio.OwnerDatabase;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.postgresql.util.PSQLException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.ConnectionCallback;
@@ -18,7 +21,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,25 +37,84 @@ class TenantWallIntegrationTests {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    Environment environment;
+
     @LocalServerPort
     int port;
 
+    /** The one policy of every tenant table, in USING and WITH CHECK. */
+    private static final String TENANT_CONDITION = "(tenant_id = app_current_tenant())";
+
+    /** Shared tables the application role reads without row-level security: none of them holds personal data. */
+    private static final List<String> SHARED_TABLES_WITHOUT_A_WALL =
+            List.of("api_client_directory", "organisation", "platform_audit_event");
+
+    private record Policy(String table, String name, String permissive, String roles, String command,
+                          @Nullable String using, @Nullable String check) {
+    }
+
+    /**
+     * The policies in force, exactly: every tenant table has {@code tenant_isolation} and nothing else unless
+     * allow-listed here with its exact condition, and {@code user_account} has exactly its own. A policy that is
+     * widened ({@code OR true}), added, or given to a particular role fails this test.
+     */
     @Test
-    void everyTenantTableHasForcedRowLevelSecurityAndTheApplicationRoleCannotBypassIt() {
+    void everyTableWithPersonalDataHasExactlyTheExpectedPolicies() {
         List<String> tenantTables = tenantTables();
         assertThat(tenantTables).contains("membership", "api_client", "audit_event");
+        var expected = new ArrayList<Policy>();
         for (String table : tenantTables) {
-            Map<String, Object> security = jdbc.queryForMap("""
-                    SELECT c.relrowsecurity AS enabled, c.relforcerowsecurity AS forced,
-                           EXISTS (SELECT 1 FROM pg_policy p WHERE p.polrelid = c.oid
-                                   AND pg_get_expr(p.polqual, p.polrelid) LIKE '%tenant_id = app_current_tenant()%'
-                                   AND pg_get_expr(p.polwithcheck, p.polrelid) LIKE '%tenant_id = app_current_tenant()%')
-                             AS tenant_policy
-                    FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
-                    WHERE n.nspname = 'public' AND c.relname = ?""", table);
-            assertThat(security).as(table).containsEntry("enabled", true).containsEntry("forced", true)
-                    .containsEntry("tenant_policy", true);
+            expected.add(new Policy(table, "tenant_isolation", "PERMISSIVE", "{public}", "ALL", TENANT_CONDITION,
+                    TENANT_CONDITION));
         }
+        expected.add(new Policy("membership", "own_memberships", "PERMISSIVE", "{public}", "SELECT",
+                "(user_id = app_current_user())", null));
+        expected.add(new Policy("user_account", "own_account", "PERMISSIVE", "{public}", "SELECT",
+                "(id = app_current_user())", null));
+        expected.add(new Policy("user_account", "members_of_current_tenant", "PERMISSIVE", "{public}", "SELECT",
+                "(EXISTS ( SELECT 1 FROM membership m WHERE ((m.tenant_id = app_current_tenant()) "
+                        + "AND (m.user_id = user_account.id))))", null));
+        expected.add(new Policy("user_account", "sign_in_lookup", "PERMISSIVE", "{public}", "SELECT",
+                "((username)::text = app_sign_in_username())", null));
+        expected.add(new Policy("user_account", "own_account_update", "PERMISSIVE", "{public}", "UPDATE",
+                "(id = app_current_user())", "(id = app_current_user())"));
+        expected.add(new Policy("user_account", "own_account_insert", "PERMISSIVE", "{public}", "INSERT",
+                null, "(id = app_current_user())"));
+        expected.add(new Policy("user_account", "new_member_account", "PERMISSIVE", "{public}", "INSERT",
+                null, "((app_current_tenant() IS NOT NULL) AND (NOT platform_admin))"));
+
+        List<Policy> actual = jdbc.query("""
+                SELECT tablename, policyname, permissive, roles::text AS roles, cmd,
+                       regexp_replace(qual, '\\s+', ' ', 'g') AS qual,
+                       regexp_replace(with_check, '\\s+', ' ', 'g') AS with_check
+                FROM pg_policies WHERE schemaname = 'public'""", (row, index) -> new Policy(row.getString("tablename"),
+                row.getString("policyname"), row.getString("permissive"), row.getString("roles"),
+                row.getString("cmd"), row.getString("qual"), row.getString("with_check")));
+        assertThat(actual).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @Test
+    void rowLevelSecurityIsForcedAndOnlyDeliberateSharedTablesGoWithout() {
+        var walled = new ArrayList<>(tenantTables());
+        walled.add("user_account");
+        for (String table : walled) {
+            assertThat(jdbc.queryForMap("""
+                    SELECT c.relrowsecurity AS enabled, c.relforcerowsecurity AS forced
+                    FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                    WHERE n.nspname = 'public' AND c.relname = ?""", table))
+                    .as(table).containsEntry("enabled", true).containsEntry("forced", true);
+        }
+        assertThat(jdbc.queryForList("""
+                SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') AND NOT c.relrowsecurity
+                  AND has_table_privilege(current_user, c.oid, 'SELECT') ORDER BY 1""", String.class))
+                .as("tables the application role reads without row-level security")
+                .containsExactlyElementsOf(SHARED_TABLES_WITHOUT_A_WALL);
+    }
+
+    @Test
+    void theApplicationRoleCannotBypassRowLevelSecurityNorCreateTemporaryTables() {
         assertThat(jdbc.queryForMap("SELECT rolsuper, rolbypassrls FROM pg_roles WHERE rolname = current_user"))
                 .containsEntry("rolsuper", false).containsEntry("rolbypassrls", false);
         assertThat(jdbc.queryForObject("""
@@ -68,6 +129,10 @@ class TenantWallIntegrationTests {
                 WHERE c.relkind = 'v' AND n.nspname = 'public'
                   AND NOT coalesce('security_invoker=true' = ANY (c.reloptions), false)""", String.class))
                 .as("views without security_invoker").isEmpty();
+        assertThat(jdbc.queryForObject("SELECT has_database_privilege(current_database(), 'TEMPORARY')",
+                Boolean.class)).isFalse();
+        assertThatThrownBy(() -> jdbc.execute("CREATE TEMP TABLE escape (tenant_id uuid)"))
+                .rootCause().hasMessageContaining("permission denied");
     }
 
     @Test
@@ -84,13 +149,22 @@ class TenantWallIntegrationTests {
         assertThat(jdbc.queryForObject("SELECT count(*) FROM membership", Long.class)).isZero();
     }
 
+    /**
+     * Raw SQL in organisation A, as a person who is a member of both A and B (so {@code app.user_id} shows their own
+     * membership in B too): nothing of B can be inserted, updated, moved or deleted.
+     */
     @Test
     void withTenantASetRawSqlCannotWriteRowsOfTenantB() {
+        JdbcTemplate superuser = OwnerDatabase.superuser(environment);
         UUID city = organisation("demo-city");
         UUID aid = organisation("demo-aid");
-        UUID someone = jdbc.queryForObject("SELECT id FROM user_account WHERE username = 'platform-admin'", UUID.class);
+        UUID someone = superuser.queryForObject("SELECT id FROM user_account WHERE username = 'platform-admin'",
+                UUID.class);
+        UUID both = superuser.queryForObject("SELECT id FROM user_account WHERE username = 'both-caseworker'",
+                UUID.class);
+        String aidBefore = aidMemberships(superuser, aid);
 
-        assertThatThrownBy(() -> inTenant(city, connection -> {
+        assertThatThrownBy(() -> inTenant(city, both, connection -> {
             var insert = connection.prepareStatement("INSERT INTO membership (tenant_id, id, user_id, roles, status, "
                     + "created_at) VALUES (?, ?, ?, ARRAY['ORG_ADMIN'], 'ACTIVE', now())");
             insert.setObject(1, aid);
@@ -99,20 +173,39 @@ class TenantWallIntegrationTests {
             return insert.executeUpdate();
         })).hasRootCauseInstanceOf(PSQLException.class).rootCause().hasMessageContaining("row-level security");
 
-        int updated = inTenant(city, connection -> connection.createStatement().executeUpdate(
-                "UPDATE membership SET roles = ARRAY['ORG_ADMIN'] WHERE tenant_id = '" + aid + "'"));
-        assertThat(updated).isZero();
-        assertThatThrownBy(() -> inTenant(city, connection -> connection.createStatement().executeUpdate(
-                "UPDATE membership SET tenant_id = '" + aid + "' WHERE tenant_id = '" + city + "'")))
-                .rootCause().hasMessageContaining("row-level security");
-        int seenInCity = inTenant(city, connection -> {
+        for (UUID user : new UUID[] {null, both}) {
+            assertThat(update(city, user, "UPDATE membership SET roles = ARRAY['ORG_ADMIN'] WHERE tenant_id = '"
+                    + aid + "'")).as("update as %s", user).isZero();
+            assertThat(update(city, user, "UPDATE membership SET roles = ARRAY['ORG_ADMIN'] WHERE user_id = '"
+                    + both + "'")).as("update own memberships as %s", user).isOne();
+            assertThat(update(city, user, "DELETE FROM membership WHERE tenant_id = '" + aid + "'"))
+                    .as("delete as %s", user).isZero();
+            assertThat(update(city, user, "DELETE FROM api_client WHERE tenant_id = '" + aid + "'"))
+                    .as("delete clients as %s", user).isZero();
+            assertThat(update(city, user, "DELETE FROM membership WHERE user_id = '" + both + "'"))
+                    .as("delete own memberships as %s", user).isOne();
+        }
+        assertThatThrownBy(() -> update(city, both, "UPDATE membership SET tenant_id = '" + aid + "' WHERE tenant_id = '"
+                + city + "'")).rootCause().hasMessageContaining("row-level security");
+        int seenInAid = inTenant(city, both, connection -> {
             try (var result = connection.createStatement().executeQuery(
-                    "SELECT count(*) FROM membership WHERE tenant_id <> '" + city + "'")) {
+                    "SELECT count(*) FROM membership WHERE tenant_id = '" + aid + "' AND user_id <> '" + both + "'")) {
                 result.next();
                 return result.getInt(1);
             }
         });
-        assertThat(seenInCity).isZero();
+        assertThat(seenInAid).isZero();
+        assertThat(aidMemberships(superuser, aid)).isEqualTo(aidBefore);
+    }
+
+    private static String aidMemberships(JdbcTemplate superuser, UUID aid) {
+        return superuser.queryForObject("""
+                SELECT string_agg(id || ':' || roles::text || ':' || status, ',' ORDER BY id)
+                FROM membership WHERE tenant_id = ?""", String.class, aid);
+    }
+
+    private int update(UUID tenant, @Nullable UUID user, String sql) {
+        return this.<Integer>inTenant(tenant, user, connection -> connection.createStatement().executeUpdate(sql));
     }
 
     @Test
@@ -190,13 +283,15 @@ class TenantWallIntegrationTests {
         T run(Connection connection) throws SQLException;
     }
 
-    /** Raw JDBC as the application role, with the tenant set the way the application sets it. */
-    private <T> T inTenant(UUID tenant, Work<T> work) {
+    /** Raw JDBC as the application role, with the tenant (and user) set the way the application sets them. */
+    private <T> T inTenant(UUID tenant, @Nullable UUID user, Work<T> work) {
         return jdbc.execute((ConnectionCallback<T>) connection -> {
             connection.setAutoCommit(false);
             try {
-                var set = connection.prepareStatement("SELECT set_config('app.tenant_id', ?, true)");
+                var set = connection.prepareStatement(
+                        "SELECT set_config('app.tenant_id', ?, true), set_config('app.user_id', ?, true)");
                 set.setString(1, tenant.toString());
+                set.setString(2, user == null ? "" : user.toString());
                 set.execute();
                 return work.run(connection);
             } finally {

@@ -20,6 +20,9 @@ import java.util.UUID;
 @MappedSuperclass
 abstract class AuditEntry {
 
+    /** The length of the {@code details} column; longer details are cut and end with an ellipsis. */
+    static final int MAX_DETAILS_LENGTH = 4000;
+
     @Id
     private UUID id;
     @Column(name = "occurred_at")
@@ -45,7 +48,18 @@ abstract class AuditEntry {
         this.actorName = actorName;
         this.action = action;
         this.targetId = targetId;
-        this.details = details;
+        this.details = shortened(details);
+    }
+
+    static @Nullable String shortened(@Nullable String details) {
+        if (details == null || details.length() <= MAX_DETAILS_LENGTH) {
+            return details;
+        }
+        int end = MAX_DETAILS_LENGTH - 1;
+        if (Character.isHighSurrogate(details.charAt(end - 1))) {
+            end--;
+        }
+        return details.substring(0, end) + "…";
     }
 
     AuditEvent toView(@Nullable String targetType, @Nullable UUID organisation) {

@@ -1,17 +1,26 @@
 package org.inclusio.identity.internal;
 
+import org.inclusio.identity.ApiClientEvents;
 import org.inclusio.identity.ApiScope;
+import org.inclusio.identity.MemberEvents;
 import org.inclusio.shared.security.Actor;
 import org.inclusio.shared.security.Role;
 import org.inclusio.tenant.Organisation;
 import org.inclusio.tenant.OrganisationDirectory;
+import org.inclusio.tenant.OrganisationStatusChanged;
 import org.inclusio.tenant.TenantContext;
 import org.inclusio.tenant.TenantId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -22,15 +31,24 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
  * Turns a verified credential (a signed-in person, a token) into the {@link Actor} a request acts as. This is the one
  * place that decides which organisation a request belongs to, and it refuses suspended organisations, deactivated
  * members and revoked clients.
+ * <p>
+ * API requests ask for the same actor again and again, so a resolved actor is reused for at most
+ * {@link #ACTOR_CACHE_LIFETIME}, and forgotten at once when a membership, an API client or an organisation's status
+ * changes on this node. A suspension, deactivation or revocation therefore takes effect within one second, on every
+ * node.
  */
 @Component
 class ActorResolver {
+
+    static final Duration ACTOR_CACHE_LIFETIME = Duration.ofSeconds(1);
+    private static final int ACTOR_CACHE_LIMIT = 10_000;
 
     private final UserAccountRepository accounts;
     private final OwnMembershipRepository ownMemberships;
@@ -38,11 +56,20 @@ class ActorResolver {
     private final ApiClientRepository clients;
     private final OrganisationDirectory organisations;
     private final TransactionTemplate readOnly;
+    private final TransactionTemplate outsideTransactions;
+    private final Clock clock;
     private final Map<String, UUID> clientOrganisations = new ConcurrentHashMap<>();
+    private final Map<ActorKey, CachedActor> recentActors = new ConcurrentHashMap<>();
+
+    private record ActorKey(Actor.Kind kind, String name, @Nullable UUID requestedTenant, Set<String> scopes) {
+    }
+
+    private record CachedActor(Optional<Actor> actor, Instant expires) {
+    }
 
     ActorResolver(UserAccountRepository accounts, OwnMembershipRepository ownMemberships,
                   ApiClientDirectoryRepository clientDirectory, ApiClientRepository clients,
-                  OrganisationDirectory organisations, PlatformTransactionManager transactions) {
+                  OrganisationDirectory organisations, PlatformTransactionManager transactions, Clock clock) {
         this.accounts = accounts;
         this.ownMemberships = ownMemberships;
         this.clientDirectory = clientDirectory;
@@ -50,11 +77,17 @@ class ActorResolver {
         this.organisations = organisations;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
+        this.outsideTransactions = new TransactionTemplate(transactions);
+        this.outsideTransactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_NOT_SUPPORTED);
+        this.clock = clock;
     }
 
-    /** The organisations a person may act in, by name: active membership in an active organisation. */
+    /**
+     * The organisations a person may act in, by name: active membership in an active organisation. Inside a
+     * transaction of that same person (their profile) it reads there; otherwise in a read-only transaction of its own.
+     */
     List<UsableMembership> usableMemberships(UUID user) {
-        return Objects.requireNonNull(TenantContext.callAsUser(user, () -> readOnly.execute(status -> {
+        Supplier<List<UsableMembership>> read = () -> {
             Map<UUID, OwnMembershipEntity> active = ownMemberships.findByUserId(user).stream()
                     .filter(OwnMembershipEntity::isActive)
                     .collect(Collectors.toMap(OwnMembershipEntity::tenantId, Function.identity()));
@@ -64,16 +97,32 @@ class ActorResolver {
                     .map(organisation -> new UsableMembership(organisation,
                             active.get(organisation.id().value()).roles()))
                     .toList();
-        })));
+        };
+        if (TransactionSynchronizationManager.isActualTransactionActive()
+                && TenantContext.currentUser().filter(user::equals).isPresent()) {
+            return read.get();
+        }
+        return Objects.requireNonNull(TenantContext.callAsUser(user, () -> readOnly.execute(status -> read.get())));
     }
 
     record UsableMembership(Organisation organisation, Set<Role> roles) {
     }
 
+    /**
+     * The account with exactly this username, read before anyone is known (the issuer checking a password, a verified
+     * token naming a person): row-level security shows that one row and nothing else. Runs outside any open
+     * transaction.
+     */
+    Optional<UserAccountEntity> accountByUsername(String username) {
+        return Objects.requireNonNull(outsideTransactions.execute(outside -> TenantContext.callForSignIn(username,
+                () -> readOnly.execute(status -> accounts.findByUsername(username)))));
+    }
+
     Optional<Actor> forUsername(String username, @Nullable UUID requestedTenant) {
-        return readOnly.execute(status -> accounts.findByUsername(username))
-                .filter(UserAccountEntity::active)
-                .flatMap(account -> forAccount(account, requestedTenant));
+        return recent(new ActorKey(Actor.Kind.USER, username, requestedTenant, Set.of()),
+                () -> accountByUsername(username)
+                        .filter(UserAccountEntity::active)
+                        .flatMap(account -> forAccount(account, requestedTenant)));
     }
 
     /**
@@ -120,14 +169,15 @@ class ActorResolver {
 
     /** A machine client's actor: roles of the scopes it holds and that the token carries. */
     Optional<Actor> forClient(String clientId, Set<String> tokenScopes) {
-        return activeClient(clientId)
-                .map(client -> {
-                    var roles = EnumSet.noneOf(Role.class);
-                    client.scopes().stream().filter(scope -> tokenScopes.contains(scope.value()))
-                            .map(ApiScope::role).forEach(roles::add);
-                    return new Actor(Actor.Kind.CLIENT, client.id(), client.clientId(), client.tenantId(), roles,
-                            false);
-                });
+        return recent(new ActorKey(Actor.Kind.CLIENT, clientId, null, Set.copyOf(tokenScopes)),
+                () -> activeClient(clientId)
+                        .map(client -> {
+                            var roles = EnumSet.noneOf(Role.class);
+                            client.scopes().stream().filter(scope -> tokenScopes.contains(scope.value()))
+                                    .map(ApiScope::role).forEach(roles::add);
+                            return new Actor(Actor.Kind.CLIENT, client.id(), client.clientId(), client.tenantId(),
+                                    roles, false);
+                        }));
     }
 
     /**
@@ -140,5 +190,39 @@ class ActorResolver {
                         .filter(Organisation::isActive)
                         .flatMap(organisation -> clients.findByClientId(clientId))
                         .filter(client -> !client.isRevoked()))));
+    }
+
+    /** Forgets every recently resolved actor: the next request of anybody resolves afresh. */
+    void forgetRecentActors() {
+        recentActors.clear();
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(MemberEvents event) {
+        forgetRecentActors();
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(ApiClientEvents event) {
+        forgetRecentActors();
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(OrganisationStatusChanged event) {
+        forgetRecentActors();
+    }
+
+    private Optional<Actor> recent(ActorKey key, Supplier<Optional<Actor>> resolve) {
+        Instant now = clock.instant();
+        var cached = recentActors.get(key);
+        if (cached != null && now.isBefore(cached.expires())) {
+            return cached.actor();
+        }
+        var actor = resolve.get();
+        if (recentActors.size() >= ACTOR_CACHE_LIMIT) {
+            recentActors.clear();
+        }
+        recentActors.put(key, new CachedActor(actor, now.plus(ACTOR_CACHE_LIFETIME)));
+        return actor;
     }
 }

@@ -13,6 +13,7 @@ import org.inclusio.tenant.OrganisationDirectory;
 import org.inclusio.tenant.OrganisationService;
 import org.inclusio.tenant.OrganisationType;
 import org.inclusio.tenant.Organisations;
+import org.inclusio.tenant.TenantContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -54,19 +55,22 @@ class DemoData implements ApplicationRunner {
     private final MemberService members;
     private final ApiClientService clients;
     private final UserAccountRepository accounts;
+    private final ActorResolver actors;
     private final ApiClientRepository clientRepository;
     private final PasswordEncoder passwords;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     DemoData(OrganisationService organisations, OrganisationDirectory directory, MemberService members,
-             ApiClientService clients, UserAccountRepository accounts, ApiClientRepository clientRepository,
-             PasswordEncoder passwords, PlatformTransactionManager transactions, Clock clock) {
+             ApiClientService clients, UserAccountRepository accounts, ActorResolver actors,
+             ApiClientRepository clientRepository, PasswordEncoder passwords, PlatformTransactionManager transactions,
+             Clock clock) {
         this.organisations = organisations;
         this.directory = directory;
         this.members = members;
         this.clients = clients;
         this.accounts = accounts;
+        this.actors = actors;
         this.clientRepository = clientRepository;
         this.passwords = passwords;
         this.transaction = new TransactionTemplate(transactions);
@@ -98,12 +102,11 @@ class DemoData implements ApplicationRunner {
     }
 
     private void seedAccount(String username, String displayName, boolean platformAdmin) {
-        transaction.executeWithoutResult(status -> {
-            if (accounts.findByUsername(username).isEmpty()) {
-                accounts.save(new UserAccountEntity(username, displayName, null, passwords.encode(PASSWORD),
-                        platformAdmin, clock.instant()));
-            }
-        });
+        if (actors.accountByUsername(username).isEmpty()) {
+            var account = new UserAccountEntity(username, displayName, null, passwords.encode(PASSWORD),
+                    platformAdmin, clock.instant());
+            TenantContext.callAsUser(account.id(), () -> transaction.execute(status -> accounts.save(account)));
+        }
     }
 
     private Organisation seedOrganisation(CreateOrganisation command, List<DemoMember> demoMembers) {
@@ -130,8 +133,12 @@ class DemoData implements ApplicationRunner {
     }
 
     private void setPassword(String username) {
-        transaction.executeWithoutResult(status -> accounts.findByUsername(username)
-                .ifPresent(account -> account.changePassword(passwords.encode(PASSWORD))));
+        actors.accountByUsername(username).ifPresent(account -> TenantContext.callAsUser(account.id(),
+                () -> transaction.execute(status -> accounts.findById(account.id())
+                        .map(own -> {
+                            own.changePassword(passwords.encode(PASSWORD));
+                            return own;
+                        }))));
     }
 
     private <T> T asSystem(UUID tenant, boolean platformAdmin, Supplier<T> work) {

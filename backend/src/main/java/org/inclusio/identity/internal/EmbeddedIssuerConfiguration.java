@@ -27,10 +27,6 @@ import org.springframework.security.web.context.HttpSessionSecurityContextReposi
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
-
-import java.util.Objects;
 
 /**
  * The embedded OAuth2 / OpenID Connect issuer (Spring Authorization Server) used when no external issuer is
@@ -89,12 +85,9 @@ class EmbeddedIssuerConfiguration {
     }
 
     @Bean
-    UserDetailsService userDetailsService(UserAccountRepository accounts, ActorResolver actors,
-                                          PlatformTransactionManager transactions) {
-        var readOnly = new TransactionTemplate(transactions);
-        readOnly.setReadOnly(true);
+    UserDetailsService userDetailsService(ActorResolver actors) {
         return username -> {
-            var account = Objects.requireNonNull(readOnly.execute(status -> accounts.findByUsername(username)))
+            var account = actors.accountByUsername(username)
                     .filter(candidate -> candidate.passwordHash() != null)
                     .orElseThrow(() -> new UsernameNotFoundException("Unknown account"));
             boolean usable = account.active() && actors.forAccount(account, null).isPresent();

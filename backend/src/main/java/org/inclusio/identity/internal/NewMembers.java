@@ -28,21 +28,23 @@ class NewMembers {
 
     private final MembershipRepository memberships;
     private final UserAccountRepository accounts;
+    private final ActorResolver actors;
     private final PasswordEncoder passwords;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    NewMembers(MembershipRepository memberships, UserAccountRepository accounts, PasswordEncoder passwords,
-               ApplicationEventPublisher events, Clock clock) {
+    NewMembers(MembershipRepository memberships, UserAccountRepository accounts, ActorResolver actors,
+               PasswordEncoder passwords, ApplicationEventPublisher events, Clock clock) {
         this.memberships = memberships;
         this.accounts = accounts;
+        this.actors = actors;
         this.passwords = passwords;
         this.events = events;
         this.clock = clock;
     }
 
     CreatedMember add(CreateMember command) {
-        var existing = accounts.findByUsername(command.username());
+        var existing = actors.accountByUsername(command.username());
         String initialPassword = null;
         UserAccountEntity account;
         if (existing.isPresent()) {

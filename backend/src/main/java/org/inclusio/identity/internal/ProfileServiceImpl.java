@@ -39,6 +39,7 @@ class ProfileServiceImpl implements ProfileService {
     }
 
     @Override
+    @Transactional(readOnly = true)
     public Me me() {
         return describe(CurrentActor.require());
     }
@@ -73,6 +74,7 @@ class ProfileServiceImpl implements ProfileService {
         var switched = actors.forAccount(account, organisation.value())
                 .orElseThrow(() -> new NotFoundException("Organisation"));
         account.chooseDefaultOrganisation(organisation.value());
+        actors.forgetRecentActors();
         return new Switched(switched, describe(switched));
     }
 

@@ -8,10 +8,6 @@ import org.inclusio.tenant.TenantId;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
-
-import java.util.Objects;
 
 /**
  * Sign-in events for the audit log: a completed staff sign-in (OpenID Connect, embedded issuer or Keycloak; called by
@@ -22,15 +18,11 @@ import java.util.Objects;
 class SignInAuditing {
 
     private final ApplicationEventPublisher events;
-    private final UserAccountRepository accounts;
-    private final TransactionTemplate readOnly;
+    private final ActorResolver actors;
 
-    SignInAuditing(ApplicationEventPublisher events, UserAccountRepository accounts,
-                   PlatformTransactionManager transactions) {
+    SignInAuditing(ApplicationEventPublisher events, ActorResolver actors) {
         this.events = events;
-        this.accounts = accounts;
-        this.readOnly = new TransactionTemplate(transactions);
-        this.readOnly.setReadOnly(true);
+        this.actors = actors;
     }
 
     void signedIn(SignedInUser user) {
@@ -42,7 +34,7 @@ class SignInAuditing {
     /** @param username what was typed; recorded only when such an account exists */
     void refused(String username, AuthenticationException exception) {
         String reason = exception.getClass().getSimpleName();
-        var account = Objects.requireNonNull(readOnly.execute(status -> accounts.findByUsername(username)));
+        var account = actors.accountByUsername(username);
         events.publishEvent(account
                 .map(known -> new SignInFailed(new UserAccountId(known.id()), known.username(), reason))
                 .orElseGet(() -> new SignInFailed(null, null, reason)));

@@ -219,7 +219,7 @@ public final class EmbeddedDatabase {
                 }
             }
             statement.execute("REVOKE ALL ON DATABASE " + DATABASE + " FROM PUBLIC");
-            statement.execute("GRANT CONNECT, TEMPORARY ON DATABASE " + DATABASE + " TO " + APP);
+            statement.execute("GRANT CONNECT ON DATABASE " + DATABASE + " TO " + APP);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not prepare the roles of the embedded PostgreSQL", e);
         }

@@ -20,7 +20,7 @@ class TenantPersistenceConfiguration {
 
     @Bean
     PlatformTransactionManager transactionManager(EntityManagerFactory entityManagerFactory) {
-        return new TenantAwareTransactionManager(entityManagerFactory);
+        return new TenantAwareTransactionManager(entityManagerFactory, new TenantBindingJpaDialect());
     }
 
     @Bean
