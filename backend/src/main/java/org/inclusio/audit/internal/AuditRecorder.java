@@ -110,6 +110,11 @@ class AuditRecorder implements AuditLog {
                     failed.user() == null ? null : failed.user().value(),
                     failed.username() == null ? "unknown account" : failed.username(),
                     AuditAction.SIGN_IN_FAILED, null, null, "reason=" + failed.reason()));
+            case SignInEvents.SignInLocked locked -> platformEvents.save(new PlatformAuditEventEntity(clock.instant(),
+                    locked.user() == null ? null : locked.user().value(),
+                    locked.username() == null ? "unknown account" : locked.username(),
+                    AuditAction.SIGN_IN_LOCKED, null, null, "scope=" + locked.scope()
+                            + " failures=" + locked.failures() + " lockSeconds=" + locked.lock().toSeconds()));
         }
     }
 

@@ -17,12 +17,13 @@ import org.springframework.security.config.annotation.web.configurers.oauth2.ser
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.server.authorization.InMemoryOAuth2AuthorizationService;
 import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
+import org.springframework.security.oauth2.server.authorization.authentication.ClientSecretAuthenticationProvider;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
-import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
@@ -45,25 +46,29 @@ class EmbeddedIssuerConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain authorizationServerSecurityFilterChain(HttpSecurity http, SignInAuditing auditing)
+    SecurityFilterChain authorizationServerSecurityFilterChain(HttpSecurity http, SignInThrottle throttle)
             throws Exception {
-        var failure = new SimpleUrlAuthenticationFailureHandler("/login?error");
         var authorizationServer = new OAuth2AuthorizationServerConfigurer();
         var contextRepository = new HttpSessionSecurityContextRepository();
         contextRepository.setSpringSecurityContextKey(ISSUER_SESSION_CONTEXT);
-        var loginPage = PathPatternRequestMatcher.withDefaults().matcher("/login");
+        var loginPage = PathPatternRequestMatcher.withDefaults().matcher(SignInPage.PATH);
         return http
                 .securityMatcher(new OrRequestMatcher(authorizationServer.getEndpointsMatcher(), loginPage))
-                .with(authorizationServer, server -> server.oidc(Customizer.withDefaults()))
+                .with(authorizationServer, server -> server
+                        .oidc(Customizer.withDefaults())
+                        .clientAuthentication(clients -> clients
+                                .authenticationProviders(providers -> providers.replaceAll(provider ->
+                                        provider instanceof ClientSecretAuthenticationProvider
+                                                ? new ClientSecretThrottling(provider, throttle) : provider))
+                                .errorResponseHandler((request, response, exception) ->
+                                        ClientSecretThrottling.refuse(response, exception))))
                 .authorizeHttpRequests(requests -> requests.requestMatchers(loginPage).permitAll()
                         .anyRequest().authenticated())
                 .securityContext(context -> context.securityContextRepository(contextRepository))
-                .formLogin(form -> form.failureHandler((request, response, exception) -> {
-                    auditing.refused(String.valueOf(request.getParameter("username")), exception);
-                    failure.onAuthenticationFailure(request, response, exception);
-                }))
+                .formLogin(form -> form.loginPage(SignInPage.PATH).failureHandler(SignInPage.failureHandler()))
                 .exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
-                        new LoginUrlAuthenticationEntryPoint("/login"), new MediaTypeRequestMatcher(MediaType.TEXT_HTML)))
+                        new LoginUrlAuthenticationEntryPoint(SignInPage.PATH),
+                        new MediaTypeRequestMatcher(MediaType.TEXT_HTML)))
                 .build();
     }
 
@@ -84,8 +89,18 @@ class EmbeddedIssuerConfiguration {
         return new InMemoryOAuth2AuthorizationService();
     }
 
+    /**
+     * People's sign-in at {@code /login}. The only authentication provider bean, so that it is the one Spring Security
+     * puts into the global authentication manager that form login uses (see {@link PasswordSignIn}).
+     */
     @Bean
-    UserDetailsService userDetailsService(ActorResolver actors) {
+    PasswordSignIn passwordSignIn(ActorResolver actors, PasswordEncoder passwords, SignInThrottle throttle,
+                                  SignInAuditing auditing) {
+        return new PasswordSignIn(accounts(actors), passwords, throttle, auditing);
+    }
+
+    /** Accounts with a password here; disabled when inactive or without a usable membership. */
+    private static UserDetailsService accounts(ActorResolver actors) {
         return username -> {
             var account = actors.accountByUsername(username)
                     .filter(candidate -> candidate.passwordHash() != null)

@@ -5,6 +5,7 @@ import org.inclusio.identity.Me;
 import org.inclusio.identity.UserAccountId;
 import org.inclusio.shared.InvalidInputException;
 import org.inclusio.identity.ProfileService;
+import org.inclusio.identity.TooManyAttemptsException;
 import org.inclusio.shared.NotFoundException;
 import org.inclusio.shared.security.Actor;
 import org.inclusio.shared.security.CurrentActor;
@@ -22,20 +23,27 @@ import java.util.List;
 class ProfileServiceImpl implements ProfileService {
 
     static final int MINIMUM_PASSWORD_LENGTH = 12;
+    /** bcrypt reads no more than 72 bytes of a password (UTF-8: an accented letter takes two). */
+    static final int MAXIMUM_PASSWORD_BYTES = 72;
 
     private final ActorResolver actors;
     private final UserAccountRepository accounts;
     private final OrganisationDirectory organisations;
     private final PasswordEncoder passwords;
     private final ApplicationEventPublisher events;
+    private final SignInThrottle throttle;
+    private final SignInAuditing auditing;
 
     ProfileServiceImpl(ActorResolver actors, UserAccountRepository accounts, OrganisationDirectory organisations,
-                       PasswordEncoder passwords, ApplicationEventPublisher events) {
+                       PasswordEncoder passwords, ApplicationEventPublisher events, SignInThrottle throttle,
+                       SignInAuditing auditing) {
         this.actors = actors;
         this.accounts = accounts;
         this.organisations = organisations;
         this.passwords = passwords;
         this.events = events;
+        this.throttle = throttle;
+        this.auditing = auditing;
     }
 
     @Override
@@ -85,12 +93,27 @@ class ProfileServiceImpl implements ProfileService {
         var account = accounts.findById(actor.id())
                 .filter(existing -> actor.kind() == Actor.Kind.USER && existing.passwordHash() != null)
                 .orElseThrow(() -> new InvalidInputException("currentPassword", "this account has no password here"));
-        if (!passwords.matches(currentPassword, account.passwordHash())) {
+        var attempt = SignInThrottle.Attempt.personInThisRequest(account.username());
+        throttle.lockedFor(attempt).ifPresent(wait -> {
+            throw new TooManyAttemptsException("currentPassword", wait);
+        });
+        if (!PasswordSignIn.BcryptLimit.fits(currentPassword)
+                || !passwords.matches(currentPassword, account.passwordHash())) {
+            var failure = throttle.failed(attempt);
+            auditing.refused(account.username(), "wrong current password", failure);
+            failure.retryAfter().ifPresent(wait -> {
+                throw new TooManyAttemptsException("currentPassword", wait);
+            });
             throw new InvalidInputException("currentPassword", "is not correct");
         }
-        if (newPassword.length() < MINIMUM_PASSWORD_LENGTH || newPassword.length() > 200) {
+        throttle.succeeded(attempt);
+        if (newPassword.length() < MINIMUM_PASSWORD_LENGTH) {
             throw new InvalidInputException("newPassword",
-                    "must have between " + MINIMUM_PASSWORD_LENGTH + " and 200 characters");
+                    "must have at least " + MINIMUM_PASSWORD_LENGTH + " characters");
+        }
+        if (!PasswordSignIn.BcryptLimit.fits(newPassword)) {
+            throw new InvalidInputException("newPassword", "must not be longer than " + MAXIMUM_PASSWORD_BYTES
+                    + " bytes (a letter with an accent counts as two, some other characters as three or four)");
         }
         if (newPassword.equals(currentPassword)) {
             throw new InvalidInputException("newPassword", "must differ from the current password");
