@@ -30,6 +30,9 @@ class ServiceAuthorizationTests {
     MemberService members;
 
     @Autowired
+    InvitationService invitations;
+
+    @Autowired
     ApiClientService clients;
 
     @Autowired
@@ -47,8 +50,9 @@ class ServiceAuthorizationTests {
     void aVolunteerCannotManageMembersOrClients() {
         TestSignIn.as(context, "city-volunteer");
         assertThatThrownBy(() -> members.list()).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> members.create(new CreateMember("sneaky", "Sneaky", null, Set.of(Role.ORG_ADMIN))))
+        assertThatThrownBy(() -> invitations.invite(new InviteMember(null, "sneaky", "Sneaky", Set.of(Role.ORG_ADMIN))))
                 .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> invitations.list()).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> clients.list()).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> auditLog.organisationEvents(10)).isInstanceOf(AccessDeniedException.class);
     }

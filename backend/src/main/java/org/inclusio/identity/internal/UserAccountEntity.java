@@ -24,8 +24,6 @@ class UserAccountEntity {
     private @Nullable String passwordHash;
     @Column(name = "platform_admin")
     private boolean platformAdmin;
-    @Column(name = "password_change_required")
-    private boolean passwordChangeRequired;
     private boolean active;
     @Column(name = "default_organisation_id")
     private @Nullable UUID defaultOrganisationId;
@@ -81,21 +79,18 @@ class UserAccountEntity {
         return defaultOrganisationId;
     }
 
-    /** The password was handed out by someone else and must be replaced at the next opportunity. */
-    void requirePasswordChange() {
-        this.passwordChangeRequired = true;
-    }
-
-    boolean passwordChangeRequired() {
-        return passwordChangeRequired;
-    }
-
     void changePassword(String newHash) {
         this.passwordHash = newHash;
-        this.passwordChangeRequired = false;
     }
 
     void chooseDefaultOrganisation(UUID organisation) {
         this.defaultOrganisationId = organisation;
+    }
+
+    /** The first organisation a person joins becomes their default, so they never land in another by accident. */
+    void joined(UUID organisation) {
+        if (defaultOrganisationId == null) {
+            defaultOrganisationId = organisation;
+        }
     }
 }

@@ -20,6 +20,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.inclusio.shared.InvalidInputException;
 import org.inclusio.shared.security.Roles;
 import org.inclusio.shared.ui.FormErrors;
+import org.inclusio.shared.ui.OrganisationAction;
 import org.inclusio.tenant.CreateOrganisation;
 import org.inclusio.tenant.Organisation;
 import org.inclusio.tenant.OrganisationService;
@@ -29,7 +30,10 @@ import org.inclusio.tenant.Organisations;
 
 import java.util.List;
 
-/** Platform administration: create organisations, suspend and reactivate them. No case data is shown here. */
+/**
+ * Platform administration: create organisations, suspend and reactivate them, and what other features offer per
+ * organisation (appointing its first administrator). No case data is shown here.
+ */
 @Route("platform/organisations")
 @Menu(order = 90, icon = "vaadin:building", title = "organisations.menu")
 @RolesAllowed(Roles.PLATFORM_ADMIN)
@@ -38,7 +42,7 @@ class OrganisationsView extends VerticalLayout implements HasDynamicTitle {
     private final OrganisationService organisations;
     private final Grid<Organisation> grid = new Grid<>();
 
-    OrganisationsView(OrganisationService organisations) {
+    OrganisationsView(OrganisationService organisations, List<OrganisationAction> actions) {
         this.organisations = organisations;
         var create = new Button(getTranslation("organisations.create"), event -> openCreateDialog());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -50,6 +54,8 @@ class OrganisationsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(organisation -> getTranslation("organisations.status." + organisation.status().name()))
                 .setHeader(getTranslation("organisations.status"));
         grid.addComponentColumn(this::statusButton);
+        actions.forEach(action -> grid.addComponentColumn(
+                organisation -> action.create(organisation.id().value(), organisation.name())).setAutoWidth(true));
         add(new HorizontalLayout(new H2(getTranslation("organisations.heading")), create), grid);
         setSizeFull();
         refresh();
