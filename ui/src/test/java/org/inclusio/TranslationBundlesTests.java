@@ -1,6 +1,7 @@
 package org.inclusio;
 
 import org.inclusio.audit.AuditAction;
+import org.inclusio.identity.InvitationStatus;
 import org.inclusio.identity.MemberStatus;
 import org.inclusio.shared.security.Role;
 import org.inclusio.tenant.OrganisationStatus;
@@ -62,6 +63,7 @@ class TranslationBundlesTests {
                 "role.", Role.class,
                 "audit.action.", AuditAction.class,
                 "members.status.", MemberStatus.class,
+                "members.invitation.status.", InvitationStatus.class,
                 "organisations.status.", OrganisationStatus.class,
                 "organisations.type.", OrganisationType.class);
         Set<String> keys = load(BUNDLES[0]).stringPropertyNames();

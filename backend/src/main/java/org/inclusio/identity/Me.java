@@ -14,11 +14,10 @@ import java.util.UUID;
  * @param organisation the organisation the caller acts in, or {@code null} (platform administration)
  * @param otherOrganisations where a person could switch to
  * @param hasPassword whether the person signs in with a password kept by Inclusio (not with Keycloak)
- * @param passwordChangeRequired whether that password was handed out and must be replaced now
  */
 public record Me(Actor.Kind kind, UUID id, String name, @Nullable String displayName,
                  @Nullable OrganisationRef organisation, Set<Role> roles, boolean platformAdmin,
-                 List<OrganisationRef> otherOrganisations, boolean hasPassword, boolean passwordChangeRequired) {
+                 List<OrganisationRef> otherOrganisations, boolean hasPassword) {
 
     public record OrganisationRef(UUID id, String slug, String name) {
     }

@@ -61,6 +61,14 @@ public final class TenantContext {
     }
 
     /**
+     * Runs {@code work} for one person in one organisation they are joining or working in, whatever the security
+     * context says: the organisation's data and their own account.
+     */
+    public static <T> T callAsUserIn(TenantId tenant, UUID user, Supplier<T> work) {
+        return call(new Binding(Optional.of(tenant.value()), Optional.of(user), Optional.empty()), work);
+    }
+
+    /**
      * Runs {@code work} before anyone is authenticated, for the issuer checking a password: the only account visible
      * is the one with exactly this username, and no organisation's data.
      */

@@ -29,6 +29,9 @@ class IdentityApiIntegrationTests {
     @Autowired
     JdbcTemplate jdbc;
 
+    @Autowired
+    InvitationLinks invitationLinks;
+
     @LocalServerPort
     int port;
 
@@ -110,7 +113,7 @@ class IdentityApiIntegrationTests {
         String platformAdmin = tokens.user("platform-admin");
         String orgAdmin = tokens.user("city-admin");
 
-        post("/api/v1/members", volunteer, newMember("intruder")).expectStatus().isForbidden()
+        post("/api/v1/invitations", volunteer, invitation("intruder")).expectStatus().isForbidden()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
         client.get().uri("/api/v1/members").header(HttpHeaders.AUTHORIZATION, "Bearer " + caseworker)
                 .exchange().expectStatus().isForbidden();
@@ -149,12 +152,15 @@ class IdentityApiIntegrationTests {
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("slug");
 
         String admin = tokens.user("city-admin");
-        post("/api/v1/members", admin, """
+        post("/api/v1/invitations", admin, """
                 {"username":"new-person","displayName":"New Person","roles":["PILOT"]}""")
                 .expectStatus().isBadRequest();
-        post("/api/v1/members", admin, """
+        post("/api/v1/invitations", admin, """
                 {"username":"%s","displayName":"New Person","roles":["CASEWORKER"]}""".formatted("x".repeat(300)))
                 .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("username");
+        post("/api/v1/invitations", admin, """
+                {"email":"both@example.org","username":"new-person","roles":["CASEWORKER"]}""")
+                .expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("emailOrUsername");
         assertThat(jdbc.queryForObject("SELECT count(*) FROM organisation WHERE slug = 'demo-city'", Long.class))
                 .isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM user_account WHERE username = 'new-person'", Long.class))
@@ -171,18 +177,19 @@ class IdentityApiIntegrationTests {
 
         String adminName = slug + "-admin";
         JsonNode appointed = post("/api/v1/platform/organisations/" + organisationId + "/administrators",
-                platformAdmin, newMember(adminName)).expectStatus().isCreated()
+                platformAdmin, invitation(adminName + "@example.org")).expectStatus().isCreated()
                 .expectBody(JsonNode.class).returnResult().getResponseBody();
-        assertThat(appointed.get("member").get("roles")).extracting(JsonNode::asText).contains("ORG_ADMIN");
-        String adminPassword = appointed.get("initialPassword").asText();
+        assertThat(appointed.get("invitation").get("roles")).extracting(JsonNode::asText).contains("ORG_ADMIN");
+        Invited.join(invitationLinks, appointed.get("link").asText(), adminName);
+        String adminPassword = Invited.PASSWORD;
         String adminToken = tokens.user(adminName, adminPassword);
         // appointing gives the platform administrator no access to the organisation's data
         client.get().uri("/api/v1/members").header(HttpHeaders.AUTHORIZATION, "Bearer " + platformAdmin)
                 .exchange().expectStatus().isForbidden();
 
-        JsonNode created = post("/api/v1/members", adminToken, newMember(slug + "-worker"))
-                .expectStatus().isCreated().expectBody(JsonNode.class).returnResult().getResponseBody();
-        String workerToken = tokens.user(slug + "-worker", created.get("initialPassword").asText());
+        String workerName = slug + "-worker";
+        String workerToken = join(adminToken, workerName);
+        String workerMembership = membershipId(adminToken, workerName);
         JsonNode newClient = post("/api/v1/api-clients", adminToken, """
                 {"name":"sync","scopes":["MANAGER"]}""")
                 .expectStatus().isCreated().expectBody(JsonNode.class).returnResult().getResponseBody();
@@ -190,7 +197,7 @@ class IdentityApiIntegrationTests {
         get("/api/v1/me", clientToken);
 
         // deactivated member: their token stops working at once
-        client.put().uri("/api/v1/members/{id}/status", created.get("member").get("id").asText())
+        client.put().uri("/api/v1/members/{id}/status", workerMembership)
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + adminToken).contentType(MediaType.APPLICATION_JSON)
                 .body("{\"status\":\"DEACTIVATED\"}").exchange().expectStatus().isOk();
         unauthorized(workerToken);
@@ -220,9 +227,8 @@ class IdentityApiIntegrationTests {
     void membershipAndClientChangesAreAuditedForTheOrganisationAdministrator() {
         String admin = tokens.user("city-admin");
         String username = "audited-" + UUID.randomUUID().toString().substring(0, 8);
-        JsonNode created = post("/api/v1/members", admin, newMember(username)).expectStatus().isCreated()
-                .expectBody(JsonNode.class).returnResult().getResponseBody();
-        client.put().uri("/api/v1/members/{id}/roles", created.get("member").get("id").asText())
+        join(admin, username);
+        client.put().uri("/api/v1/members/{id}/roles", membershipId(admin, username))
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + admin).contentType(MediaType.APPLICATION_JSON)
                 .body("{\"roles\":[\"MANAGER\"]}").exchange().expectStatus().isOk();
 
@@ -255,25 +261,22 @@ class IdentityApiIntegrationTests {
     }
 
     @Test
-    void aOneTimePasswordMustBeReplacedAndOnlyTheNewOneWorksAfterwards() {
+    void aPersonReplacesTheirPasswordAndOnlyTheNewOneWorksAfterwards() {
         String username = "pw-" + UUID.randomUUID().toString().substring(0, 8);
-        JsonNode created = post("/api/v1/members", tokens.user("city-admin"), newMember(username))
-                .expectStatus().isCreated().expectBody(JsonNode.class).returnResult().getResponseBody();
-        String initial = created.get("initialPassword").asText();
-        String token = tokens.user(username, initial);
+        String initial = Invited.PASSWORD;
+        String token = join(tokens.user("city-admin"), username);
         JsonNode me = get("/api/v1/me", token);
-        assertThat(me.get("passwordChangeRequired").asBoolean()).isTrue();
+        assertThat(me.has("passwordChangeRequired")).isFalse();
         assertThat(me.get("hasPassword").asBoolean()).isTrue();
 
         changePassword(token, "wrong", "a-long-enough-secret").expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("currentPassword");
         changePassword(token, initial, "short").expectStatus().isBadRequest()
                 .expectBody().jsonPath("$.errors[0].field").isEqualTo("newPassword");
-        changePassword(token, initial, "a-long-enough-secret").expectStatus().isNoContent();
+        changePassword(token, initial, "another-long-secret").expectStatus().isNoContent();
 
-        assertThat(get("/api/v1/me", token).get("passwordChangeRequired").asBoolean()).isFalse();
         assertThatThrownBy(() -> tokens.user(username, initial)).hasMessageContaining("refused");
-        assertThat(get("/api/v1/me", tokens.user(username, "a-long-enough-secret")).get("name").asText())
+        assertThat(get("/api/v1/me", tokens.user(username, "another-long-secret")).get("name").asText())
                 .isEqualTo(username);
         assertThat(get("/api/v1/platform/audit-events", tokens.user("platform-admin"))).anySatisfy(event -> {
             assertThat(event.get("action").asText()).isEqualTo("PASSWORD_CHANGED");
@@ -307,9 +310,28 @@ class IdentityApiIntegrationTests {
                 .contentType(MediaType.APPLICATION_JSON).body(body).exchange();
     }
 
-    private static String newMember(String username) {
+    /** Invites {@code username@example.org}, who accepts through the link; their token. */
+    private String join(String adminToken, String username) {
+        JsonNode created = post("/api/v1/invitations", adminToken, invitation(username + "@example.org"))
+                .expectStatus().isCreated().expectBody(JsonNode.class).returnResult().getResponseBody();
+        Invited.join(invitationLinks, created.get("link").asText(), username);
+        return tokens.user(username, Invited.PASSWORD);
+    }
+
+    private String membershipId(String adminToken, String username) {
+        for (JsonNode member : get("/api/v1/members", adminToken)) {
+            if (member.get("username").asText().equals(username)) {
+                return member.get("id").asText();
+            }
+        }
+        throw new AssertionError("No member " + username);
+    }
+
+    /** An invitation by e-mail address, or by username when there is no {@code @}. */
+    private static String invitation(String invitee) {
         return """
-                {"username":"%s","displayName":"Test Person","roles":["CASEWORKER"]}""".formatted(username);
+                {"%s":"%s","displayName":"Test Person","roles":["CASEWORKER"]}""".formatted(
+                invitee.contains("@") ? "email" : "username", invitee);
     }
 
     private static String organisation(String slug) {

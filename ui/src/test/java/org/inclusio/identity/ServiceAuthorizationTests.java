@@ -32,6 +32,9 @@ class ServiceAuthorizationTests {
     MemberService members;
 
     @Autowired
+    InvitationService invitations;
+
+    @Autowired
     ApiClientService clients;
 
     @Autowired
@@ -49,8 +52,9 @@ class ServiceAuthorizationTests {
     void aVolunteerCannotManageMembersOrClients() {
         TestSignIn.as(context, "city-volunteer");
         assertThatThrownBy(() -> members.list()).isInstanceOf(AuthorizationDeniedException.class);
-        assertThatThrownBy(() -> members.create(new CreateMember("sneaky", "Sneaky", null, Set.of(Role.ORG_ADMIN))))
+        assertThatThrownBy(() -> invitations.invite(new InviteMember(null, "sneaky", "Sneaky", Set.of(Role.ORG_ADMIN))))
                 .isInstanceOf(AuthorizationDeniedException.class);
+        assertThatThrownBy(() -> invitations.list()).isInstanceOf(AuthorizationDeniedException.class);
         assertThatThrownBy(() -> clients.list()).isInstanceOf(AuthorizationDeniedException.class);
         assertThatThrownBy(() -> auditLog.organisationEvents(10)).isInstanceOf(AuthorizationDeniedException.class);
     }

@@ -5,6 +5,7 @@ import org.inclusio.audit.AuditEvent;
 import org.inclusio.audit.AuditLog;
 import org.inclusio.identity.AccountEvents;
 import org.inclusio.identity.ApiClientEvents;
+import org.inclusio.identity.InvitationEvents;
 import org.inclusio.identity.MemberEvents;
 import org.inclusio.identity.SignInEvents;
 import org.inclusio.shared.security.Actor;
@@ -75,6 +76,46 @@ class AuditRecorder implements AuditLog {
             default -> "user=" + event.username();
         };
         recordInOrganisation(event.organisation(), action, "membership", event.membership().value(), details);
+    }
+
+    /**
+     * In the organisation's log; the platform administrator's appointments of a first administrator in the
+     * platform's log too. Who accepted or declined is the one acting, even before they could sign in.
+     */
+    @EventListener
+    @Transactional
+    void on(InvitationEvents event) {
+        AuditAction action = switch (event) {
+            case InvitationEvents.InvitationCreated created -> AuditAction.INVITATION_CREATED;
+            case InvitationEvents.InvitationAccepted accepted -> AuditAction.INVITATION_ACCEPTED;
+            case InvitationEvents.InvitationDeclined declined -> AuditAction.INVITATION_DECLINED;
+            case InvitationEvents.InvitationWithdrawn withdrawn -> AuditAction.INVITATION_WITHDRAWN;
+        };
+        String details = switch (event) {
+            case InvitationEvents.InvitationCreated created -> "roles=" + roles(created.roles())
+                    + " delivery=" + created.delivery();
+            case InvitationEvents.InvitationAccepted accepted -> "user=" + accepted.username();
+            case InvitationEvents.InvitationDeclined declined -> "user=" + declined.username();
+            case InvitationEvents.InvitationWithdrawn withdrawn -> null;
+        };
+        var actor = CurrentActor.get();
+        UUID actorId = actor.map(Actor::id).orElse(null);
+        String actorName = actor.map(Actor::name).orElse(SYSTEM);
+        if (event instanceof InvitationEvents.InvitationAccepted accepted) {
+            actorId = accepted.user().value();
+            actorName = accepted.username();
+        } else if (event instanceof InvitationEvents.InvitationDeclined declined) {
+            actorId = declined.user().value();
+            actorName = declined.username();
+        }
+        requireTransactionOf(event.organisation());
+        organisationEvents.save(new AuditEventEntity(clock.instant(), actorId, actorName, action, "invitation",
+                event.invitation().value(), details));
+        if (event.platformAppointment()) {
+            platformEvents.save(new PlatformAuditEventEntity(clock.instant(), actorId, actorName, action,
+                    event.organisation().value(), event.invitation().value(),
+                    details == null ? "appointment" : "appointment " + details));
+        }
     }
 
     @EventListener
@@ -155,11 +196,15 @@ class AuditRecorder implements AuditLog {
     private void recordInOrganisation(TenantId organisation, AuditAction action, String targetType, UUID targetId,
                                       String details) {
         var actor = CurrentActor.get();
+        requireTransactionOf(organisation);
+        organisationEvents.save(new AuditEventEntity(clock.instant(), actor.map(Actor::id).orElse(null),
+                actor.map(Actor::name).orElse(SYSTEM), action, targetType, targetId, details));
+    }
+
+    private static void requireTransactionOf(TenantId organisation) {
         if (!organisation.value().equals(TenantContext.currentTenant().orElse(null))) {
             throw new IllegalStateException("Audit entry for another organisation than the transaction's");
         }
-        organisationEvents.save(new AuditEventEntity(clock.instant(), actor.map(Actor::id).orElse(null),
-                actor.map(Actor::name).orElse(SYSTEM), action, targetType, targetId, details));
     }
 
     private void recordOnPlatform(AuditAction action, TenantId organisation, @Nullable String details) {

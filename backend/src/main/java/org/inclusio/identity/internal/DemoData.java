@@ -3,8 +3,7 @@ package org.inclusio.identity.internal;
 import org.inclusio.identity.ApiClientService;
 import org.inclusio.identity.ApiScope;
 import org.inclusio.identity.CreateApiClient;
-import org.inclusio.identity.CreateMember;
-import org.inclusio.identity.MemberService;
+import org.inclusio.identity.InviteMember;
 import org.inclusio.shared.security.Actor;
 import org.inclusio.shared.security.Role;
 import org.inclusio.tenant.CreateOrganisation;
@@ -27,6 +26,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -52,25 +52,31 @@ class DemoData implements ApplicationRunner {
 
     private final OrganisationService organisations;
     private final OrganisationDirectory directory;
-    private final MemberService members;
+    private final NewMembers newMembers;
+    private final InvitationIssuer invitations;
+    private final InvitationRepository invitationRepository;
     private final ApiClientService clients;
     private final UserAccountRepository accounts;
     private final ActorResolver actors;
+    private final MembershipRepository memberships;
     private final ApiClientRepository clientRepository;
     private final PasswordEncoder passwords;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    DemoData(OrganisationService organisations, OrganisationDirectory directory, MemberService members,
-             ApiClientService clients, UserAccountRepository accounts, ActorResolver actors,
-             ApiClientRepository clientRepository, PasswordEncoder passwords, PlatformTransactionManager transactions,
-             Clock clock) {
+    DemoData(OrganisationService organisations, OrganisationDirectory directory, NewMembers newMembers,
+             InvitationIssuer invitations, InvitationRepository invitationRepository, ApiClientService clients,
+             UserAccountRepository accounts, ActorResolver actors, MembershipRepository memberships, ApiClientRepository clientRepository,
+             PasswordEncoder passwords, PlatformTransactionManager transactions, Clock clock) {
         this.organisations = organisations;
         this.directory = directory;
-        this.members = members;
+        this.newMembers = newMembers;
+        this.invitations = invitations;
+        this.invitationRepository = invitationRepository;
         this.clients = clients;
         this.accounts = accounts;
         this.actors = actors;
+        this.memberships = memberships;
         this.clientRepository = clientRepository;
         this.passwords = passwords;
         this.transaction = new TransactionTemplate(transactions);
@@ -81,7 +87,6 @@ class DemoData implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         seedAccount("platform-admin", "Platform Administrator", true);
-        seedAccount("both-caseworker", "Bára Both", false);
         var city = seedOrganisation(new CreateOrganisation("Demo City", "demo-city", OrganisationType.MUNICIPALITY,
                 "CZ", "cs", List.of("cs", "en", "uk", "ar"), Organisations.DEFAULT_SMALL_CELL_THRESHOLD,
                 Organisations.DEFAULT_RETENTION_MONTHS), List.of(
@@ -91,6 +96,7 @@ class DemoData implements ApplicationRunner {
                 new DemoMember("city-volunteer", "Vera Volunteer", Set.of(Role.INTERCULTURAL_WORKER)),
                 new DemoMember("city-focal-point", "Filip Focal", Set.of(Role.PROTECTION_FOCAL_POINT)),
                 new DemoMember("both-caseworker", "Bára Both", Set.of(Role.CASEWORKER))));
+        seedInvitations(city);
         var aid = seedOrganisation(new CreateOrganisation("Demo Aid", "demo-aid", OrganisationType.NGO,
                 "CZ", "en", List.of("en", "cs", "fa", "ps"), Organisations.DEFAULT_SMALL_CELL_THRESHOLD,
                 Organisations.DEFAULT_RETENTION_MONTHS), List.of(
@@ -101,25 +107,32 @@ class DemoData implements ApplicationRunner {
         log.info("Demo data ready: organisations {} and {}", city.slug(), aid.slug());
     }
 
-    private void seedAccount(String username, String displayName, boolean platformAdmin) {
-        if (actors.accountByUsername(username).isEmpty()) {
+    /** The demo person's account, created as that person (row-level security lets nobody else write it). */
+    private UserAccountEntity seedAccount(String username, String displayName, boolean platformAdmin) {
+        return actors.accountByUsername(username).orElseGet(() -> {
             var account = new UserAccountEntity(username, displayName, null, passwords.encode(PASSWORD),
                     platformAdmin, clock.instant());
-            TenantContext.callAsUser(account.id(), () -> transaction.execute(status -> accounts.save(account)));
-        }
+            return TenantContext.callAsUser(account.id(), () -> transaction.execute(status -> accounts.save(account)));
+        });
     }
 
+    /**
+     * Demo members join directly, without an invitation, through the same path as an accepted invitation: the
+     * membership is audited and the first organisation becomes the account's default.
+     */
     private Organisation seedOrganisation(CreateOrganisation command, List<DemoMember> demoMembers) {
         var organisation = directory.findBySlug(command.slug())
                 .orElseGet(() -> asSystem(null, true, () -> organisations.create(command)));
         asSystem(organisation.id().value(), false, () -> {
-            var existing = members.list().stream().map(member -> member.username()).toList();
-            demoMembers.stream().filter(member -> !existing.contains(member.username())).forEach(member -> {
-                var created = members.create(new CreateMember(member.username(), member.displayName(), null,
-                        member.roles()));
-                if (created.initialPassword() != null) {
-                    setPassword(member.username());
-                }
+            demoMembers.forEach(member -> {
+                var id = seedAccount(member.username(), member.displayName(), false).id();
+                TenantContext.callAsUserIn(organisation.id(), id, () -> transaction.execute(status -> {
+                    var account = accounts.findById(id).orElseThrow();
+                    if (memberships.findByUserId(id).isEmpty()) {
+                        newMembers.add(account, member.roles());
+                    }
+                    return null;
+                }));
             });
             if (clients.list().isEmpty()) {
                 var client = clients.create(new CreateApiClient("integration",
@@ -132,13 +145,17 @@ class DemoData implements ApplicationRunner {
         return organisation;
     }
 
-    private void setPassword(String username) {
-        actors.accountByUsername(username).ifPresent(account -> TenantContext.callAsUser(account.id(),
-                () -> transaction.execute(status -> accounts.findById(account.id())
-                        .map(own -> {
-                            own.changePassword(passwords.encode(PASSWORD));
-                            return own;
-                        }))));
+    /** A living list for the administrator: one invitation waiting for an answer, one that has expired. */
+    private void seedInvitations(Organisation organisation) {
+        asSystem(organisation.id().value(), false, () -> transaction.execute(status -> {
+            if (invitationRepository.count() == 0) {
+                invitations.issue(new InviteMember("new.colleague@example.org", null, "Nora Newcomer",
+                        Set.of(Role.CASEWORKER)), false);
+                invitations.issue(new InviteMember("late.reply@example.org", null, "Lukas Late",
+                        Set.of(Role.INTERCULTURAL_WORKER)), false, clock.instant().minus(Duration.ofDays(5)));
+            }
+            return null;
+        }));
     }
 
     private <T> T asSystem(UUID tenant, boolean platformAdmin, Supplier<T> work) {

@@ -1,5 +1,6 @@
 package org.inclusio.identity.internal;
 
+import org.inclusio.tenant.TenantContext;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,15 +27,17 @@ class ExternalIdentities {
 
     private final IdentityProperties properties;
     private final ExternalIdentityRepository links;
+    private final ActorResolver actors;
     private final UserAccountRepository accounts;
     private final Clock clock;
     private final TransactionTemplate readOnly;
     private final TransactionTemplate readWrite;
 
-    ExternalIdentities(IdentityProperties properties, ExternalIdentityRepository links, UserAccountRepository accounts,
-                       Clock clock, PlatformTransactionManager transactions) {
+    ExternalIdentities(IdentityProperties properties, ExternalIdentityRepository links, ActorResolver actors,
+                       UserAccountRepository accounts, Clock clock, PlatformTransactionManager transactions) {
         this.properties = properties;
         this.links = links;
+        this.actors = actors;
         this.accounts = accounts;
         this.clock = clock;
         this.readWrite = new TransactionTemplate(transactions);
@@ -59,17 +62,22 @@ class ExternalIdentities {
         }
     }
 
+    /** The linked account is read as its own person: row-level security shows nobody else's. */
     private Optional<String> linkedUsername(String issuer, String subject) {
-        return Objects.requireNonNull(readOnly.execute(status -> links.findLinkedUsername(issuer, subject)));
+        return Objects.requireNonNull(readOnly.execute(status -> links.findLinkedAccount(issuer, subject)))
+                .flatMap(account -> TenantContext.callAsUser(account, () -> Objects.requireNonNull(
+                        readOnly.execute(status -> accounts.findById(account).map(UserAccountEntity::username)))));
     }
 
     private Optional<String> link(String issuer, String subject, String preferredUsername) {
-        return Objects.requireNonNull(readWrite.execute(status -> accounts.findByUsername(preferredUsername)
-                .filter(account -> !links.existsByIssuerAndUserAccountId(issuer, account.id()))
-                .map(account -> {
+        return actors.accountByUsername(preferredUsername).flatMap(account -> Objects.requireNonNull(
+                readWrite.execute(status -> {
+                    if (links.existsByIssuerAndUserAccountId(issuer, account.id())) {
+                        return Optional.<String>empty();
+                    }
                     links.saveAndFlush(new ExternalIdentityEntity(issuer, subject, account.id(), clock.instant()));
                     log.info("Linked a subject of {} to an Inclusio account on its first sign-in", issuer);
-                    return account.username();
+                    return Optional.of(account.username());
                 })));
     }
 }

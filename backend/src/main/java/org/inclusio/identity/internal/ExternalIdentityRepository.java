@@ -8,10 +8,8 @@ import java.util.UUID;
 
 interface ExternalIdentityRepository extends JpaRepository<ExternalIdentityEntity, UUID> {
 
-    @Query("""
-            select account.username from ExternalIdentityEntity link, UserAccountEntity account
-            where link.issuer = :issuer and link.subject = :subject and account.id = link.userAccountId""")
-    Optional<String> findLinkedUsername(String issuer, String subject);
+    @Query("select link.userAccountId from ExternalIdentityEntity link where link.issuer = :issuer and link.subject = :subject")
+    Optional<UUID> findLinkedAccount(String issuer, String subject);
 
     boolean existsByIssuerAndUserAccountId(String issuer, UUID userAccountId);
 }

@@ -1,7 +1,5 @@
 package org.inclusio.identity.internal;
 
-import org.inclusio.identity.CreateMember;
-import org.inclusio.identity.CreatedMember;
 import org.inclusio.identity.Member;
 import org.inclusio.identity.MemberEvents.MemberDeactivated;
 import org.inclusio.identity.MemberEvents.MemberReactivated;
@@ -29,14 +27,12 @@ class MemberServiceImpl implements MemberService {
 
     private final MembershipRepository memberships;
     private final UserAccountRepository accounts;
-    private final NewMembers newMembers;
     private final ApplicationEventPublisher events;
 
-    MemberServiceImpl(MembershipRepository memberships, UserAccountRepository accounts, NewMembers newMembers,
+    MemberServiceImpl(MembershipRepository memberships, UserAccountRepository accounts,
                       ApplicationEventPublisher events) {
         this.memberships = memberships;
         this.accounts = accounts;
-        this.newMembers = newMembers;
         this.events = events;
     }
 
@@ -48,12 +44,6 @@ class MemberServiceImpl implements MemberService {
     @Override
     public Member get(MembershipId id) {
         return toMember(find(id));
-    }
-
-    @Override
-    @Transactional
-    public CreatedMember create(CreateMember command) {
-        return newMembers.add(command);
     }
 
     @Override

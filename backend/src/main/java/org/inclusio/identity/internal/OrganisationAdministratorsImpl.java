@@ -1,8 +1,9 @@
 package org.inclusio.identity.internal;
 
-import org.inclusio.identity.CreateMember;
-import org.inclusio.identity.CreatedMember;
+import org.inclusio.identity.CreatedInvitation;
+import org.inclusio.identity.InviteMember;
 import org.inclusio.identity.OrganisationAdministrators;
+import org.inclusio.shared.InvalidInputException;
 import org.inclusio.shared.NotFoundException;
 import org.inclusio.shared.security.Role;
 import org.inclusio.tenant.OrganisationService;
@@ -21,26 +22,40 @@ import java.util.Objects;
 class OrganisationAdministratorsImpl implements OrganisationAdministrators {
 
     private final OrganisationService organisations;
-    private final NewMembers newMembers;
+    private final InvitationIssuer issuer;
+    private final InvitationAnswers answers;
     private final TransactionTemplate transaction;
+    private final TransactionTemplate readOnly;
 
-    OrganisationAdministratorsImpl(OrganisationService organisations, NewMembers newMembers,
-                                   PlatformTransactionManager transactions) {
+    OrganisationAdministratorsImpl(OrganisationService organisations, InvitationIssuer issuer,
+                                   InvitationAnswers answers, PlatformTransactionManager transactions) {
         this.organisations = organisations;
-        this.newMembers = newMembers;
+        this.issuer = issuer;
+        this.answers = answers;
         this.transaction = new TransactionTemplate(transactions);
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
     }
 
+    /**
+     * The same answer whether the acting platform administrator or another one is named: the caller learns no more
+     * than that platform administrators cannot be appointed.
+     */
     @Override
-    public CreatedMember appoint(TenantId organisation, CreateMember administrator) {
+    public CreatedInvitation appoint(TenantId organisation, InviteMember administrator) {
         if (!organisations.get(organisation).isActive()) {
             throw new NotFoundException("Organisation");
         }
+        if (Boolean.TRUE.equals(readOnly.execute(status -> answers.isPlatformAdministrator(
+                administrator.email(), administrator.username())))) {
+            throw new InvalidInputException(administrator.email() != null ? "email" : "username",
+                    InvitationAnswers.NO_PLATFORM_ADMINISTRATOR);
+        }
         var roles = EnumSet.copyOf(administrator.roles());
         roles.add(Role.ORG_ADMIN);
-        var command = new CreateMember(administrator.username(), administrator.displayName(), administrator.email(),
+        var command = new InviteMember(administrator.email(), administrator.username(), administrator.displayName(),
                 roles);
         return TenantContext.callInTenant(organisation,
-                () -> Objects.requireNonNull(transaction.execute(status -> newMembers.add(command))));
+                () -> Objects.requireNonNull(transaction.execute(status -> issuer.issue(command, true))));
     }
 }

@@ -57,7 +57,7 @@ class ProfileServiceImpl implements ProfileService {
                 : organisations.find(new TenantId(actor.tenantId())).map(ProfileServiceImpl::ref).orElse(null);
         if (actor.kind() != Actor.Kind.USER) {
             return new Me(actor.kind(), actor.id(), actor.name(), null, current, actor.roles(), false, List.of(),
-                    false, false);
+                    false);
         }
         List<Me.OrganisationRef> others = actors.usableMemberships(actor.id()).stream()
                 .map(ActorResolver.UsableMembership::organisation)
@@ -67,8 +67,7 @@ class ProfileServiceImpl implements ProfileService {
         var account = accounts.findById(actor.id());
         return new Me(actor.kind(), actor.id(), actor.name(), account.map(UserAccountEntity::displayName).orElse(null),
                 current, actor.roles(), actor.platformAdmin(), others,
-                account.map(existing -> existing.passwordHash() != null).orElse(false),
-                account.map(UserAccountEntity::passwordChangeRequired).orElse(false));
+                account.map(existing -> existing.passwordHash() != null).orElse(false));
     }
 
     @Override

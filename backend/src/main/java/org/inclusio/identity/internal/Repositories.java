@@ -10,6 +10,10 @@ import java.util.UUID;
 interface UserAccountRepository extends JpaRepository<UserAccountEntity, UUID> {
 
     Optional<UserAccountEntity> findByUsername(String username);
+
+    boolean existsByPlatformAdminTrueAndUsername(String username);
+
+    boolean existsByPlatformAdminTrueAndEmailIgnoreCase(String email);
 }
 
 interface MembershipRepository extends JpaRepository<MembershipEntity, UUID> {
@@ -34,4 +38,19 @@ interface ApiClientRepository extends JpaRepository<ApiClientEntity, UUID> {
 }
 
 interface ApiClientDirectoryRepository extends JpaRepository<ApiClientDirectoryEntity, String> {
+}
+
+interface InvitationRepository extends JpaRepository<InvitationEntity, UUID> {
+
+    List<InvitationEntity> findAllByOrderByCreatedAtDesc();
+}
+
+interface OwnInvitationRepository extends JpaRepository<OwnInvitationEntity, UUID> {
+
+    List<OwnInvitationEntity> findByUsername(String username);
+
+    List<OwnInvitationEntity> findByEmailIgnoreCase(String email);
+}
+
+interface InvitationLinkRepository extends JpaRepository<InvitationLinkEntity, String> {
 }

@@ -24,8 +24,6 @@ class UserAccountEntity {
     private @Nullable String passwordHash;
     @Column(name = "platform_admin")
     private boolean platformAdmin;
-    @Column(name = "password_change_required")
-    private boolean passwordChangeRequired;
     private boolean active;
     @Column(name = "default_organisation_id")
     private @Nullable UUID defaultOrganisationId;
@@ -39,7 +37,13 @@ class UserAccountEntity {
 
     UserAccountEntity(String username, String displayName, @Nullable String email, @Nullable String passwordHash,
                       boolean platformAdmin, Instant now) {
-        this.id = UUID.randomUUID();
+        this(UUID.randomUUID(), username, displayName, email, passwordHash, platformAdmin, now);
+    }
+
+    /** @param id chosen beforehand, when the transaction that creates the account must already act as it */
+    UserAccountEntity(UUID id, String username, String displayName, @Nullable String email,
+                      @Nullable String passwordHash, boolean platformAdmin, Instant now) {
+        this.id = id;
         this.username = username;
         this.displayName = displayName.strip();
         this.email = email == null || email.isBlank() ? null : email.strip();
@@ -81,21 +85,18 @@ class UserAccountEntity {
         return defaultOrganisationId;
     }
 
-    /** The password was handed out by someone else and must be replaced at the next opportunity. */
-    void requirePasswordChange() {
-        this.passwordChangeRequired = true;
-    }
-
-    boolean passwordChangeRequired() {
-        return passwordChangeRequired;
-    }
-
     void changePassword(String newHash) {
         this.passwordHash = newHash;
-        this.passwordChangeRequired = false;
     }
 
     void chooseDefaultOrganisation(UUID organisation) {
         this.defaultOrganisationId = organisation;
+    }
+
+    /** The first organisation a person joins becomes their default, so they never land in another by accident. */
+    void joined(UUID organisation) {
+        if (defaultOrganisationId == null) {
+            defaultOrganisationId = organisation;
+        }
     }
 }

@@ -21,6 +21,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.inclusio.shared.InvalidInputException;
 import org.inclusio.shared.security.Roles;
 import org.inclusio.shared.ui.FormErrors;
+import org.inclusio.shared.ui.OrganisationAction;
 import org.inclusio.tenant.ActiveMembers;
 import org.inclusio.tenant.CreateOrganisation;
 import org.inclusio.tenant.Organisation;
@@ -32,8 +33,9 @@ import org.inclusio.tenant.Organisations;
 import java.util.List;
 
 /**
- * Platform administration: create organisations, suspend and reactivate them. Suspending asks first, naming how many
- * people lose access. No case data is shown here.
+ * Platform administration: create organisations, suspend and reactivate them (suspending asks first, naming how
+ * many people lose access), and what other features offer per organisation (appointing its first administrator).
+ * No case data is shown here.
  */
 @Route("platform/organisations")
 @Menu(order = 90, icon = "vaadin:building", title = "organisations.menu")
@@ -44,7 +46,8 @@ class OrganisationsView extends VerticalLayout implements HasDynamicTitle {
     private final ActiveMembers activeMembers;
     private final Grid<Organisation> grid = new Grid<>();
 
-    OrganisationsView(OrganisationService organisations, ActiveMembers activeMembers) {
+    OrganisationsView(OrganisationService organisations, ActiveMembers activeMembers,
+                      List<OrganisationAction> actions) {
         this.organisations = organisations;
         this.activeMembers = activeMembers;
         var create = new Button(getTranslation("organisations.create"), event -> openCreateDialog());
@@ -57,6 +60,8 @@ class OrganisationsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(organisation -> getTranslation("organisations.status." + organisation.status().name()))
                 .setHeader(getTranslation("organisations.status"));
         grid.addComponentColumn(this::statusButton);
+        actions.forEach(action -> grid.addComponentColumn(
+                organisation -> action.create(organisation.id().value(), organisation.name())).setAutoWidth(true));
         add(new HorizontalLayout(new H2(getTranslation("organisations.heading")), create), grid);
         setSizeFull();
         refresh();

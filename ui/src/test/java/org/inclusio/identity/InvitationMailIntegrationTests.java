@@ -1,0 +1,142 @@
+package org.inclusio.identity;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.inclusio.ApiTokens;
+import org.inclusio.IntegrationTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.client.RestTestClient;
+import tools.jackson.databind.JsonNode;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * With SMTP configured the link travels by e-mail only, to the address typed or, for an invitation by username, to
+ * the account's address; the answer is the same either way. A real SMTP server (GreenMail) receives the mail.
+ */
+@IntegrationTest
+@AutoConfigureRestTestClient
+class InvitationMailIntegrationTests {
+
+    @RegisterExtension
+    static final GreenMailExtension MAIL = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
+            .withPerMethodLifecycle(false);
+
+    private static final Pattern LINK = Pattern.compile("https?://\\S+/invitation/([A-Za-z0-9_-]+)");
+    private static final long WAIT_MILLIS = 30_000;
+
+    @DynamicPropertySource
+    static void smtp(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
+    }
+
+    @Autowired
+    RestTestClient client;
+
+    @Autowired
+    InvitationLinks links;
+
+    @LocalServerPort
+    int port;
+
+    ApiTokens tokens;
+
+    @BeforeEach
+    void reset() throws Exception {
+        tokens = new ApiTokens(port);
+        MAIL.purgeEmailFromAllMailboxes();
+    }
+
+    @Test
+    void anInvitationByEmailSendsExactlyOneMailInTheOrganisationsLanguageWithAWorkingLink() throws Exception {
+        String address = "mailed-" + suffix() + "@example.org";
+        JsonNode created = invite(tokens.user("city-admin"), "email", address);
+
+        assertThat(created.get("link").isNull()).isTrue();
+        assertThat(created.get("invitation").get("delivery").asText()).isEqualTo("EMAIL");
+        assertThat(MAIL.waitForIncomingEmail(WAIT_MILLIS, 1)).isTrue();
+        MimeMessage[] received = MAIL.getReceivedMessages();
+        assertThat(received).hasSize(1);
+        assertThat(recipients(received[0])).containsExactly(address);
+        assertThat(received[0].getSubject()).isEqualTo("Pozvánka do organizace Demo City v Inclusio");
+
+        String username = "mailed-" + suffix();
+        links.createAccount(token(received[0]), new NewAccount(username, "Mailed Person", Invited.PASSWORD));
+        tokens.user(username, Invited.PASSWORD);
+        assertThat(get("/api/v1/members", tokens.user("city-admin"))).anySatisfy(member -> {
+            assertThat(member.get("username").asText()).isEqualTo(username);
+            assertThat(member.get("email").asText()).isEqualTo(address);
+        });
+        assertThat(MAIL.getReceivedMessages()).hasSize(1);
+    }
+
+    @Test
+    void anInvitationByUsernameGoesToTheAccountsAddressAndAnswersAsForAnUnknownUsername() throws Exception {
+        String address = "known-" + suffix() + "@example.org";
+        invite(tokens.user("city-admin"), "email", address);
+        assertThat(MAIL.waitForIncomingEmail(WAIT_MILLIS, 1)).isTrue();
+        String username = "known-" + suffix();
+        links.createAccount(token(MAIL.getReceivedMessages()[0]), new NewAccount(username, "Known", Invited.PASSWORD));
+        MAIL.purgeEmailFromAllMailboxes();
+
+        String aidAdmin = tokens.user("aid-admin");
+        JsonNode unknown = invite(aidAdmin, "username", "unknown-" + suffix());
+        JsonNode known = invite(aidAdmin, "username", username);
+
+        assertThat(known.get("link").isNull()).isTrue();
+        assertThat(unknown.get("link").isNull()).isTrue();
+        assertThat(known.get("invitation").get("delivery")).isEqualTo(unknown.get("invitation").get("delivery"));
+        assertThat(known.toString()).doesNotContain(address, "Known\"");
+        assertThat(MAIL.waitForIncomingEmail(WAIT_MILLIS, 1)).isTrue();
+        MimeMessage[] received = MAIL.getReceivedMessages();
+        assertThat(received).hasSize(1);
+        assertThat(recipients(received[0])).containsExactly(address);
+        assertThat(received[0].getSubject()).isEqualTo("Invitation to Demo Aid in Inclusio");
+        assertThat(links.open(token(received[0]))).get()
+                .satisfies(invitation -> assertThat(invitation.organisationName()).isEqualTo("Demo Aid"));
+    }
+
+    private static String token(MimeMessage message) throws Exception {
+        var link = LINK.matcher((String) message.getContent());
+        assertThat(link.find()).as("a link in the mail").isTrue();
+        return link.group(1);
+    }
+
+    private static List<String> recipients(MimeMessage message) throws MessagingException {
+        return Arrays.stream(message.getRecipients(Message.RecipientType.TO)).map(Object::toString).toList();
+    }
+
+    private JsonNode invite(String token, String by, String invitee) {
+        return client.post().uri("/api/v1/invitations").header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+                .contentType(MediaType.APPLICATION_JSON)
+                .body("{\"%s\":\"%s\",\"roles\":[\"CASEWORKER\"]}".formatted(by, invitee))
+                .exchange().expectStatus().isCreated().expectBody(JsonNode.class).returnResult().getResponseBody();
+    }
+
+    private JsonNode get(String path, String token) {
+        return client.get().uri(path).header(HttpHeaders.AUTHORIZATION, "Bearer " + token).exchange()
+                .expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
+    }
+
+    private static String suffix() {
+        return UUID.randomUUID().toString().substring(0, 8);
+    }
+}
