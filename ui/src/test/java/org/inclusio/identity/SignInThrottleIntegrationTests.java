@@ -62,6 +62,9 @@ class SignInThrottleIntegrationTests {
     @Autowired
     PasswordEncoder passwordEncoder;
 
+    @Autowired
+    InvitationLinks invitationLinks;
+
     @LocalServerPort
     int port;
 
@@ -181,20 +184,27 @@ class SignInThrottleIntegrationTests {
     void unknownDisabledAndExistingAccountsAllCompareAPasswordHashAndReadAlike() {
         String admin = tokens.user("city-admin");
         String username = "disabled-" + UUID.randomUUID().toString().substring(0, 8);
-        JsonNode created = client.post().uri("/api/v1/members").header(HttpHeaders.AUTHORIZATION, "Bearer " + admin)
-                .contentType(MediaType.APPLICATION_JSON)
+        JsonNode invitation = client.post().uri("/api/v1/invitations")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + admin).contentType(MediaType.APPLICATION_JSON)
                 .body("""
                         {"username":"%s","displayName":"Test Person","roles":["CASEWORKER"]}""".formatted(username))
                 .exchange().expectStatus().isCreated().expectBody(JsonNode.class).returnResult().getResponseBody();
-        String initialPassword = created.get("initialPassword").asText();
-        client.put().uri("/api/v1/members/{id}/status", created.get("member").get("id").asText())
+        Invited.join(invitationLinks, invitation.get("link").asText(), username);
+        String membership = null;
+        for (JsonNode member : client.get().uri("/api/v1/members").header(HttpHeaders.AUTHORIZATION, "Bearer " + admin)
+                .exchange().expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody()) {
+            if (member.get("username").asText().equals(username)) {
+                membership = member.get("id").asText();
+            }
+        }
+        client.put().uri("/api/v1/members/{id}/status", membership)
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + admin).contentType(MediaType.APPLICATION_JSON)
                 .body("{\"status\":\"DEACTIVATED\"}").exchange().expectStatus().isOk();
         var counting = (CountingPasswordEncoder) passwordEncoder;
 
         Map<String, String> attempts = Map.of(
                 "no-such-account-" + UUID.randomUUID(), "whatever",
-                username, initialPassword,
+                username, Invited.PASSWORD,
                 "city-volunteer", "not-the-password");
         attempts.forEach((account, password) -> {
             var browser = new SignInBrowser(port, "192.0.2.50");
