@@ -118,7 +118,7 @@ class DemoData implements ApplicationRunner {
                 var created = members.create(new CreateMember(member.username(), member.displayName(), null,
                         member.roles()));
                 if (created.initialPassword() != null) {
-                    setPassword(member.username());
+                    setPassword(created.member().user().value());
                 }
             });
             if (clients.list().isEmpty()) {
@@ -132,13 +132,12 @@ class DemoData implements ApplicationRunner {
         return organisation;
     }
 
-    private void setPassword(String username) {
-        actors.accountByUsername(username).ifPresent(account -> TenantContext.callAsUser(account.id(),
-                () -> transaction.execute(status -> accounts.findById(account.id())
-                        .map(own -> {
-                            own.changePassword(passwords.encode(PASSWORD));
-                            return own;
-                        }))));
+    /** The person's own transaction: only they may change their account. */
+    private void setPassword(UUID account) {
+        TenantContext.callAsUser(account, () -> transaction.execute(status -> {
+            accounts.findById(account).orElseThrow().changePassword(passwords.encode(PASSWORD));
+            return account;
+        }));
     }
 
     private <T> T asSystem(UUID tenant, boolean platformAdmin, Supplier<T> work) {
