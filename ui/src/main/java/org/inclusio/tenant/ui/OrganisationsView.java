@@ -42,6 +42,8 @@ import java.util.List;
 @RolesAllowed(Roles.PLATFORM_ADMIN)
 class OrganisationsView extends VerticalLayout implements HasDynamicTitle {
 
+    static final String STATUS_ACTION = "status-action";
+
     private final OrganisationService organisations;
     private final ActiveMembers activeMembers;
     private final Grid<Organisation> grid = new Grid<>();
@@ -59,7 +61,7 @@ class OrganisationsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("organisations.type"));
         grid.addColumn(organisation -> getTranslation("organisations.status." + organisation.status().name()))
                 .setHeader(getTranslation("organisations.status"));
-        grid.addComponentColumn(this::statusButton);
+        grid.addComponentColumn(this::statusButton).setKey(STATUS_ACTION);
         actions.forEach(action -> grid.addComponentColumn(
                 organisation -> action.create(organisation.id().value(), organisation.name())).setAutoWidth(true));
         add(new HorizontalLayout(new H2(getTranslation("organisations.heading")), create), grid);

@@ -4,8 +4,10 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.VaadinSession;
 import org.inclusio.IntegrationTest;
 import org.inclusio.identity.internal.WithDemoUser;
@@ -42,6 +44,27 @@ class OrganisationsViewTests extends SpringBrowserlessTest {
         navigate(OrganisationsView.class);
 
         assertThat(grid().getGenericDataView().getItems().map(Organisation::slug)).contains("demo-city", "demo-aid");
+    }
+
+    @Test
+    @WithDemoUser("platform-admin")
+    void appointingAPlatformAdministratorIsRefusedInTheDialog() {
+        VaadinSession.getCurrent().setLocale(Locale.ENGLISH);
+        navigate(OrganisationsView.class);
+        @SuppressWarnings("unchecked")
+        Grid<Organisation> grid = $(Grid.class).first();
+        var organisations = grid.getGenericDataView().getItems().map(Organisation::slug).toList();
+        var appoint = (Button) test(grid).getCellComponent(organisations.indexOf("demo-city"), 5);
+        assertThat(appoint.getClassNames()).contains("appoint-administrator");
+        test(appoint).click();
+        test($(TextField.class).id("appoint-username")).setValue("platform-admin");
+
+        test($(Button.class).id("send-appointment")).click();
+
+        TextField username = $(TextField.class).id("appoint-username");
+        assertThat(username.isInvalid()).isTrue();
+        assertThat(username.getErrorMessage()).isEqualTo("a platform administrator cannot be appointed");
+        assertThat($(Dialog.class).single().isOpened()).isTrue();
     }
 
     @Test
@@ -92,7 +115,8 @@ class OrganisationsViewTests extends SpringBrowserlessTest {
     private void clickStatusButton(String slug) {
         var items = grid().getGenericDataView().getItems().toList();
         int row = items.indexOf(organisation(slug));
-        test((Button) test(grid()).getCellComponent(row, grid().getColumns().size() - 1)).click();
+        int column = grid().getColumns().indexOf(grid().getColumnByKey(OrganisationsView.STATUS_ACTION));
+        test((Button) test(grid()).getCellComponent(row, column)).click();
     }
 
     private Organisation organisation(String slug) {
