@@ -52,7 +52,16 @@ final class PackagedApplication implements AutoCloseable {
         builder.environment().put("INCLUSIO_DATA_DIR", dataDirectory.toString());
         builder.environment().put("INCLUSIO_EMBEDDED_DATABASE_PORT", Integer.toString(databasePort));
         process = builder.start();
-        awaitHealthy(Duration.ofSeconds(120));
+        try {
+            awaitHealthy(Duration.ofSeconds(300)); // generous: CI machines may be shared
+        } catch (Exception | Error notHealthy) {
+            process.destroy(); // otherwise it would keep the data directory locked for the next run
+            throw notHealthy;
+        }
+    }
+
+    int port() {
+        return port;
     }
 
     String url(String path) {

@@ -1,17 +1,36 @@
 package org.inclusio.e2e;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.AriaRole;
+import org.inclusio.ApiTokens;
+import org.inclusio.e2e.Browser.Viewport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.inclusio.e2e.Browser.assertSeen;
+import static org.inclusio.e2e.Browser.screenshot;
 
-/** The packaged application in a real browser. */
+/**
+ * The packaged application in a real browser, on a desktop screen and on a phone. Every check asserts what a person
+ * sees (visible, with a size, the expected rows), and every view is saved as a screenshot in
+ * {@code target/screenshots/}.
+ */
 class StaffUiIT {
 
     static PackagedApplication application;
@@ -33,24 +52,164 @@ class StaffUiIT {
         }
     }
 
+    private static Page signedIn(String username, String path, Viewport viewport) {
+        Page page = browser.newPage(viewport);
+        page.navigate(application.url(path));
+        Browser.signIn(page, username);
+        if (!path.equals("/")) {
+            page.navigate(application.url(path));
+        }
+        return page;
+    }
+
     @Test
     void homePageRendersTheLayoutAndSwitchesLanguage() {
-        Page page = browser.newPage();
-        page.navigate(application.url("/"));
-        Browser.signIn(page, "city-caseworker");
+        Page page = signedIn("city-caseworker", "/", Viewport.DESKTOP);
 
-        assertThat(page.locator("h1")).hasText("Welcome to Inclusio");
-        assertThat(page.locator("vaadin-app-layout")).isVisible();
-        assertThat(page.locator("vaadin-side-nav-item").first()).containsText("Home");
+        assertSeen(page.locator("h1"), "Welcome to Inclusio");
+        assertSeen(page.locator("vaadin-side-nav-item").first(), "Home");
         assertThat(page).hasTitle("Home | Inclusio");
-        assertThat(Files.exists(Browser.screenshot(page, "home-en"))).isTrue();
+        assertThat(Files.exists(screenshot(page, "home-en"))).isTrue();
 
         page.locator("vaadin-select.language-switcher").click();
         page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText("Čeština")).click();
 
-        assertThat(page.locator("h1")).hasText("Vítejte v Inclusio");
-        assertThat(page.locator("vaadin-side-nav-item").first()).containsText("Úvod");
-        assertThat(Files.exists(Browser.screenshot(page, "home-cs"))).isTrue();
+        assertSeen(page.locator("h1"), "Vítejte v Inclusio");
+        assertSeen(page.locator("vaadin-side-nav-item").first(), "Úvod");
+        assertSeen(page.locator(".home-task").first(), "Sociální pracovník");
+        screenshot(page, "home-cs");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Viewport.class)
+    void aCaseworkerSeesWhatTheyCanDoOnTheHomePage(Viewport viewport) {
+        Page page = signedIn("city-caseworker", "/", viewport);
+
+        assertSeen(page.locator("h1"), "Welcome to Inclusio");
+        assertSeen(page.locator(".home-tasks"), "Caseworker",
+                "Beneficiaries' case files", "Profile");
+        assertThat(page.locator(".home-task", new Page.LocatorOptions().setHasText("Organisation admin"))).hasCount(0);
+        screenshot(page, "home-caseworker", viewport);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Viewport.class)
+    void anOrganisationAdministratorSeesTheirApiClientsSettingsAndAuditLog(Viewport viewport) {
+        Page page = signedIn("city-admin", "/api-clients", viewport);
+        assertSeen(page.locator("h2"), "API clients");
+        assertSeen(page.locator("vaadin-grid"), "demo-city-integration");
+        screenshot(page, "api-clients", viewport);
+
+        page.navigate(application.url("/organisation"));
+        assertSeen(page.locator("h2"), "Organisation settings");
+        assertThat(page.locator("vaadin-text-field").first().locator("input")).hasValue("Demo City");
+        assertSeen(page.locator("vaadin-text-field").first());
+        screenshot(page, "organisation-settings", viewport);
+
+        page.navigate(application.url("/audit-log"));
+        assertSeen(page.locator("vaadin-grid"), "Signed in", "city-admin");
+        assertThat(page.locator("vaadin-grid")).not().containsText("aid-admin");
+        screenshot(page, "audit-log", viewport);
+
+        page.navigate(application.url("/"));
+        assertSeen(page.locator(".home-tasks"), "Organisation admin", "Members", "API clients");
+        screenshot(page, "home-admin", viewport);
+    }
+
+    /**
+     * The members list was invisible (a 0 px grid). This fails until the members view's layout fix (another branch
+     * of issue 7) is merged; it is kept apart so that it is seen.
+     */
+    @ParameterizedTest
+    @EnumSource(Viewport.class)
+    void membersListIsSeen_needsTheMembersViewLayoutFix(Viewport viewport) {
+        Page page = signedIn("aid-admin", "/members", viewport);
+        assertThat(page.locator("h2")).containsText("Members");
+        screenshot(page, "members-demo-aid", viewport);
+
+        assertSeen(page.locator("vaadin-grid"), "aid-caseworker", "aid-manager");
+        assertThat(page.locator("vaadin-grid")).not().containsText("city-caseworker");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Viewport.class)
+    void thePlatformAdministratorSeesTheOrganisations(Viewport viewport) {
+        Page page = signedIn("platform-admin", "/platform/organisations", viewport);
+
+        assertSeen(page.locator("h2"), "Organisations");
+        assertSeen(page.locator("vaadin-grid"), "Demo City", "Demo Aid");
+        screenshot(page, "organisations", viewport);
+
+        page.locator("vaadin-button.suspend-organisation").first().click();
+        // the first row is Demo Aid (by name)
+        assertSeen(page.getByText("Suspend Demo Aid?"));
+        assertSeen(page.getByText(Pattern.compile("All \\d+ members of Demo Aid lose access at once")));
+        screenshot(page, "organisations-suspend-confirmation", viewport);
+        page.getByRole(AriaRole.BUTTON,
+                new Page.GetByRoleOptions().setName("Cancel")).click();
+        assertSeen(page.locator("vaadin-grid"), "Active");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Viewport.class)
+    void everyoneSeesTheirProfile(Viewport viewport) {
+        Page page = signedIn("city-caseworker", "/profile", viewport);
+
+        assertSeen(page.locator(".profile-organisation"), "Demo City");
+        screenshot(page, "profile", viewport);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Viewport.class)
+    void aViewTheRolesDoNotAllowShowsNoAccessInsideTheLayout(Viewport viewport) {
+        Page page = signedIn("city-caseworker", "/members", viewport);
+
+        assertSeen(page.locator("h1"), "No access");
+        assertSeen(page.locator(".error-page"), "ask your organisation's administrator");
+        assertSeen(page.locator("vaadin-app-layout"));
+        screenshot(page, "no-access", viewport);
+
+        page.locator("vaadin-button.error-home").click();
+        assertSeen(page.locator("h1"), "Welcome to Inclusio");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Viewport.class)
+    void anUnknownAddressShowsNotFoundInsideTheLayout(Viewport viewport) {
+        Page page = signedIn("city-caseworker", "/", viewport);
+
+        Response response = page.navigate(application.url("/no-such-page"));
+
+        assertThat(response.status()).isEqualTo(404);
+        assertSeen(page.locator("h1"), "Page not found");
+        assertSeen(page.locator("vaadin-button.error-home"), "Back to home");
+        screenshot(page, "not-found", viewport);
+    }
+
+    /** Issue 7, hole 1: an administrator deactivates a member who is signed in; the member's next click ends it. */
+    @ParameterizedTest
+    @EnumSource(Viewport.class)
+    void aDeactivatedMembersNextClickEndsTheirSession(Viewport viewport) throws Exception {
+        Page member = signedIn("city-volunteer", "/", viewport);
+        assertSeen(member.locator("h1"), "Welcome to Inclusio");
+        var admin = new MembersApi(new ApiTokens(application.port()).user("city-admin"));
+        String membership = admin.membershipOf("city-volunteer");
+
+        admin.changeStatus(membership, "DEACTIVATED");
+        try {
+            member.locator(".home-task-links a[href=profile]").click();
+
+            member.waitForURL("**/session-ended");
+            assertSeen(member.locator("h1"), "Your access has ended");
+            assertSeen(member.locator(".session-ended-message"),
+                    "Your access to Demo City has ended. Ask your organisation's administrator.");
+            screenshot(member, "session-ended", viewport);
+
+            member.locator(".session-ended-sign-in").click();
+            member.locator("input[name=username]").waitFor();
+        } finally {
+            admin.changeStatus(membership, "ACTIVE");
+        }
     }
 
     /** Issue 4: a person in two organisations signs in, switches, sees only the current one, and signs out. */
@@ -58,51 +217,63 @@ class StaffUiIT {
     void aPersonInTwoOrganisationsSwitchesBetweenThemAndSignsOut() {
         Page page = browser.newPage();
         page.navigate(application.url("/profile"));
-        assertThat(page.locator("input[name=username]")).isVisible();
-        Browser.screenshot(page, "switch-1-sign-in");
+        assertSeen(page.locator("input[name=username]"));
+        screenshot(page, "switch-1-sign-in");
         Browser.signIn(page, "both-caseworker");
 
         page.navigate(application.url("/profile"));
         var organisation = page.locator(".profile-organisation");
-        var others = page.locator(".profile-other-organisations");
-        assertThat(organisation).containsText("Demo");
+        assertSeen(organisation, "Demo");
         String first = organisation.textContent().contains("Demo Aid") ? "Demo Aid" : "Demo City";
         String second = first.equals("Demo Aid") ? "Demo City" : "Demo Aid";
-        assertThat(others).containsText(second);
+        assertSeen(page.locator(".profile-other-organisations"), second);
         assertThat(page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("Members"))).hasCount(0);
-        Browser.screenshot(page, "switch-2-" + first.replace(' ', '-'));
+        screenshot(page, "switch-2-" + first.replace(' ', '-'));
 
         page.locator("vaadin-select.organisation-switcher").click();
         page.locator("vaadin-select-item", new Page.LocatorOptions().setHasText(second)).click();
         page.waitForURL(application.url("/"));
         page.navigate(application.url("/profile"));
-        assertThat(page.locator(".profile-organisation")).containsText(second);
-        assertThat(page.locator(".profile-other-organisations")).containsText(first);
+        assertSeen(page.locator(".profile-organisation"), second);
+        assertSeen(page.locator(".profile-other-organisations"), first);
         assertThat(page.locator(".profile-organisation")).not().containsText(first);
-        Browser.screenshot(page, "switch-3-" + second.replace(' ', '-'));
+        screenshot(page, "switch-3-" + second.replace(' ', '-'));
 
         page.locator("vaadin-menu-bar.user-menu vaadin-menu-bar-button").first().click();
         page.locator("vaadin-menu-bar-item", new Page.LocatorOptions().setHasText("Sign out")).click();
         page.waitForURL("**/login**");
         page.navigate(application.url("/profile"));
-        assertThat(page.locator("input[name=username]")).isVisible();
-        Browser.screenshot(page, "switch-4-signed-out");
+        assertSeen(page.locator("input[name=username]"));
+        screenshot(page, "switch-4-signed-out");
     }
 
-    @Test
-    void anOrganisationAdministratorSeesOnlyTheirOwnMembers() {
-        Page page = browser.newPage();
-        page.navigate(application.url("/members"));
-        Browser.signIn(page, "aid-admin");
-        page.navigate(application.url("/members"));
-        var grid = page.locator("vaadin-grid");
-        assertThat(grid).containsText("aid-caseworker");
-        assertThat(grid).not().containsText("city-caseworker");
-        Browser.screenshot(page, "members-demo-aid");
+    /** An organisation administrator's side of the members API, for changing a membership while a member works. */
+    private record MembersApi(String token) {
 
-        page.navigate(application.url("/audit-log"));
-        assertThat(page.locator("vaadin-grid")).containsText("Signed in");
-        assertThat(page.locator("vaadin-grid")).containsText("aid-admin");
-        Browser.screenshot(page, "audit-log-demo-aid");
+        private static final JsonMapper JSON = JsonMapper.builder().build();
+
+        String membershipOf(String username) throws Exception {
+            JsonNode members = JSON.readTree(send(HttpRequest.newBuilder(URI.create(application.url("/api/v1/members")))
+                    .GET()));
+            for (JsonNode member : members) {
+                if (member.get("username").asString().equals(username)) {
+                    return member.get("id").asString();
+                }
+            }
+            throw new IllegalStateException("No member " + username);
+        }
+
+        void changeStatus(String membership, String status) throws Exception {
+            send(HttpRequest.newBuilder(URI.create(application.url("/api/v1/members/" + membership + "/status")))
+                    .header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString("{\"status\":\"" + status + "\"}")));
+        }
+
+        private String send(HttpRequest.Builder request) throws Exception {
+            var response = HttpClient.newHttpClient().send(request.header("Authorization", "Bearer " + token).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            return response.body();
+        }
     }
 }

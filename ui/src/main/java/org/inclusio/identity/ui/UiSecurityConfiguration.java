@@ -28,7 +28,10 @@ class UiSecurityConfiguration {
     SecurityFilterChain uiSecurityFilterChain(HttpSecurity http, SessionActors sessionActors,
                                               OrganisationDirectory organisations) throws Exception {
         return http
-                .with(vaadin(), vaadin -> vaadin.oauth2LoginPage(SIGN_IN, "{baseUrl}/"))
+                // any other address of a signed-in person goes to Vaadin, which shows the not-found page (Vaadin's
+                // default denies them with an empty 403 that the browser shows as its own error)
+                .with(vaadin(), vaadin -> vaadin.oauth2LoginPage(SIGN_IN, "{baseUrl}/")
+                        .anyRequest(any -> any.authenticated()))
                 .addFilterBefore(new SessionCheck(sessionActors, organisations), AuthorizationFilter.class)
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(headers -> headers
