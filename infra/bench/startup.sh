@@ -340,7 +340,7 @@ for ((run = 1; run <= runs; run++)); do
         jvm_rss_kb[$mode]+="$jvm "
         pg_rss_kb[$mode]+="$pg_total "
 
-        printf 'Run %d %-9s up after %s s, JVM RSS %d MB, PostgreSQL RSS %d MB (%d processes)\n' \
+        printf 'Run %d %-11s up after %s s, JVM RSS %d MB, PostgreSQL RSS %d MB (%d processes)\n' \
             "$run" "$mode:" "$(format_seconds "$ms")" $((jvm / 1024)) $((pg_total / 1024)) "$pg_count"
 
         stop_app
