@@ -116,13 +116,10 @@ class StaffUiIT {
         screenshot(page, "home-admin", viewport);
     }
 
-    /**
-     * The members list was invisible (a 0 px grid). This fails until the members view's layout fix (another branch
-     * of issue 7) is merged; it is kept apart so that it is seen.
-     */
+    /** The members list was once invisible (a 0 px grid) while the DOM held every row. */
     @ParameterizedTest
     @EnumSource(Viewport.class)
-    void membersListIsSeen_needsTheMembersViewLayoutFix(Viewport viewport) {
+    void anOrganisationAdministratorSeesTheMembersList(Viewport viewport) {
         Page page = signedIn("aid-admin", "/members", viewport);
         assertThat(page.locator("h2")).containsText("Members");
         screenshot(page, "members-demo-aid", viewport);
