@@ -103,7 +103,8 @@ class MembersView extends VerticalLayout implements HasUrlParameter<String>, Has
         master.setPadding(false);
         master.setFlexGrow(1, grid);
         layout.setMaster(master);
-        layout.setMasterSize("28em");
+        // small enough for a phone (390 px); the master grows into whatever the detail leaves free
+        layout.setMasterSize("20em");
         layout.setDetailSize("22em");
         layout.setExpandMaster(true);
         layout.setDetailPlaceholder(new Paragraph(getTranslation("members.select")));
@@ -174,8 +175,11 @@ class MembersView extends VerticalLayout implements HasUrlParameter<String>, Has
         close.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         var actions = new HorizontalLayout(save, toggle, close);
         actions.setWrap(true);
-        var detail = new VerticalLayout(new H3(member.displayName()), new Paragraph(member.username()),
-                new Paragraph(member.email() == null ? "" : member.email()), roles, actions);
+        var detail = new VerticalLayout(new H3(member.displayName()), new Paragraph(member.username()));
+        if (member.email() != null) {
+            detail.add(new Paragraph(member.email()));
+        }
+        detail.add(roles, actions);
         detail.setId("member-detail");
         return detail;
     }
