@@ -19,6 +19,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -60,6 +62,49 @@ class StaffUiIT {
             page.navigate(application.url(path));
         }
         return page;
+    }
+
+    /** Inclusio's own sign-in page on a phone: it fits, works by keyboard, and asks nothing of other sites. */
+    @Test
+    void onAPhoneTheSignInPageFitsWorksByKeyboardAndStaysOnItsOwnOrigin() {
+        Page page = browser.newPage(Viewport.PHONE);
+        List<String> requested = new ArrayList<>();
+        page.onRequest(request -> requested.add(request.url()));
+
+        page.navigate(application.url("/"));
+        page.waitForURL("**/login");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Sign in"))).isVisible();
+        assertThat(page.locator("html")).hasAttribute("lang", "en");
+        assertThat((Integer) page.evaluate("document.documentElement.scrollWidth")).as("no sideways scrolling")
+                .isLessThanOrEqualTo(Viewport.PHONE.width);
+        var username = page.getByLabel("Username");
+        assertThat(username).isVisible();
+        assertThat(username.boundingBox().width).as("the input uses the phone's width").isGreaterThan(250);
+        screenshot(page, "sign-in", Viewport.PHONE);
+
+        List<String> focusOrder = new ArrayList<>();
+        for (int step = 0; step < 4; step++) {
+            page.keyboard().press("Tab");
+            focusOrder.add((String) page.evaluate("document.activeElement.id || document.activeElement.tagName"));
+        }
+        assertThat(focusOrder).containsExactly("A", "username", "password", "BUTTON");
+
+        username.fill("city-focal-point");
+        page.getByLabel("Password").fill("not-the-password");
+        page.keyboard().press("Enter");
+        assertThat(page.getByRole(AriaRole.ALERT)).hasText("The username or password is not correct.");
+        assertThat(page).hasTitle("Error: Sign in | Inclusio");
+
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Čeština")).click();
+        assertThat(page.locator("html")).hasAttribute("lang", "cs");
+        screenshot(page, "sign-in-cs", Viewport.PHONE);
+        page.getByLabel("Uživatelské jméno").fill("city-focal-point");
+        page.getByLabel("Heslo").fill("demo");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Přihlásit se")).click();
+        page.waitForSelector("vaadin-app-layout");
+
+        assertThat(requested).as("every request stays on the application's own origin")
+                .allSatisfy(url -> assertThat(url).startsWith(application.url("")));
     }
 
     @Test
