@@ -43,6 +43,8 @@ import java.util.List;
 class OrganisationsView extends VerticalLayout implements HasDynamicTitle {
 
     static final String STATUS_ACTION = "status-action";
+    /** Key prefix of the columns other features contribute ({@link OrganisationAction}), in their order. */
+    static final String ACTION = "action-";
 
     private final OrganisationService organisations;
     private final ActiveMembers activeMembers;
@@ -55,16 +57,23 @@ class OrganisationsView extends VerticalLayout implements HasDynamicTitle {
         var create = new Button(getTranslation("organisations.create"), event -> openCreateDialog());
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.setId("create-organisation");
+        // what a platform administrator acts on comes first, so that a phone shows it without scrolling sideways
         grid.addColumn(Organisation::name).setHeader(getTranslation("organisations.name")).setAutoWidth(true);
+        grid.addColumn(organisation -> getTranslation("organisations.status." + organisation.status().name()))
+                .setHeader(getTranslation("organisations.status"));
+        grid.addComponentColumn(this::statusButton).setKey(STATUS_ACTION).setAutoWidth(true);
+        for (int index = 0; index < actions.size(); index++) {
+            var action = actions.get(index);
+            grid.addComponentColumn(organisation -> action.create(organisation.id().value(), organisation.name()))
+                    .setKey(ACTION + index).setAutoWidth(true);
+        }
         grid.addColumn(Organisation::slug).setHeader(getTranslation("organisations.slug"));
         grid.addColumn(organisation -> getTranslation("organisations.type." + organisation.type().name()))
                 .setHeader(getTranslation("organisations.type"));
-        grid.addColumn(organisation -> getTranslation("organisations.status." + organisation.status().name()))
-                .setHeader(getTranslation("organisations.status"));
-        grid.addComponentColumn(this::statusButton).setKey(STATUS_ACTION);
-        actions.forEach(action -> grid.addComponentColumn(
-                organisation -> action.create(organisation.id().value(), organisation.name())).setAutoWidth(true));
-        add(new HorizontalLayout(new H2(getTranslation("organisations.heading")), create), grid);
+        var header = new HorizontalLayout(new H2(getTranslation("organisations.heading")), create);
+        header.setWrap(true);
+        header.setAlignItems(Alignment.BASELINE);
+        add(header, grid);
         setSizeFull();
         refresh();
     }

@@ -54,7 +54,8 @@ class OrganisationsViewTests extends SpringBrowserlessTest {
         @SuppressWarnings("unchecked")
         Grid<Organisation> grid = $(Grid.class).first();
         var organisations = grid.getGenericDataView().getItems().map(Organisation::slug).toList();
-        var appoint = (Button) test(grid).getCellComponent(organisations.indexOf("demo-city"), 5);
+        var appoint = (Button) test(grid).getCellComponent(organisations.indexOf("demo-city"),
+                grid.getColumns().indexOf(grid.getColumnByKey(OrganisationsView.ACTION + 0)));
         assertThat(appoint.getClassNames()).contains("appoint-administrator");
         test(appoint).click();
         test($(TextField.class).id("appoint-username")).setValue("platform-admin");
