@@ -3,7 +3,6 @@ package org.inclusio;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -19,7 +18,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * type 415, an unacceptable {@code Accept} 406. Without a token everything stays 401.
  */
 @IntegrationTest
-@AutoConfigureRestTestClient
 class ApiErrorsIntegrationTests {
 
     @Autowired

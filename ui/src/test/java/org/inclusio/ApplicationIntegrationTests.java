@@ -6,12 +6,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.client.RestTestClient;
-import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @IntegrationTest
-@AutoConfigureRestTestClient
 class ApplicationIntegrationTests {
 
     @Autowired

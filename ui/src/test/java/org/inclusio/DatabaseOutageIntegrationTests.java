@@ -3,7 +3,6 @@ package org.inclusio;
 import org.inclusio.shared.database.EmbeddedDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
@@ -14,7 +13,6 @@ import static org.awaitility.Awaitility.await;
 
 /** Readiness follows the database without a restart; liveness does not. Uses a server of its own. */
 @IntegrationTest
-@AutoConfigureRestTestClient
 @TestPropertySource(properties = "inclusio.data-dir=" + DatabaseOutageIntegrationTests.DATA_DIR)
 class DatabaseOutageIntegrationTests {
 

@@ -5,7 +5,6 @@ import org.inclusio.IntegrationTest;
 import org.inclusio.OwnerDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpHeaders;
@@ -23,7 +22,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Audit entries cannot be changed or removed, by the application nor by the owner; long details fit. */
 @IntegrationTest
-@AutoConfigureRestTestClient
 class AuditImmutabilityIntegrationTests {
 
     private static final List<String> TABLES = List.of("audit_event", "platform_audit_event");

@@ -5,7 +5,6 @@ import org.inclusio.IntegrationTest;
 import org.inclusio.OwnerDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpHeaders;
@@ -27,7 +26,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * nothing in the database. New endpoints are covered as soon as they are documented.
  */
 @IntegrationTest
-@AutoConfigureRestTestClient
 class CrossTenantWriteIntegrationTests {
 
     /** A valid body per write, so that a refusal is the tenant wall and not validation. */

@@ -8,7 +8,6 @@ import org.inclusio.shared.NotFoundException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpHeaders;
@@ -37,7 +36,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * administrator cannot appoint a platform administrator. Without SMTP (the test default) the link is in the answer.
  */
 @IntegrationTest
-@AutoConfigureRestTestClient
 class InvitationIntegrationTests {
 
     @Autowired

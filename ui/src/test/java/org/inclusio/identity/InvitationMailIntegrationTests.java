@@ -11,7 +11,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -32,7 +31,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the account's address; the answer is the same either way. A real SMTP server (GreenMail) receives the mail.
  */
 @IntegrationTest
-@AutoConfigureRestTestClient
 class InvitationMailIntegrationTests {
 
     @RegisterExtension

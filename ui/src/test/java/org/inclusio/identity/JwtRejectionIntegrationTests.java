@@ -19,7 +19,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
@@ -35,7 +34,6 @@ import java.util.function.UnaryOperator;
  * application's own key — so a 401 can only come from the check under test.
  */
 @IntegrationTest
-@AutoConfigureRestTestClient
 class JwtRejectionIntegrationTests {
 
     @Autowired

@@ -5,7 +5,6 @@ import org.inclusio.IntegrationTest;
 import org.inclusio.OwnerDatabase;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.env.Environment;
 import org.springframework.http.HttpHeaders;
@@ -23,7 +22,6 @@ import java.util.UUID;
  * database) within one second.
  */
 @IntegrationTest
-@AutoConfigureRestTestClient
 class RevocationLatencyIntegrationTests {
 
     /** Longer than the one second a resolved actor is reused. */

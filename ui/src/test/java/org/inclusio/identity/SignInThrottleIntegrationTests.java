@@ -7,7 +7,6 @@ import org.inclusio.identity.SignInTestConfiguration.CountingPasswordEncoder;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
@@ -44,7 +43,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * execution {@code isolated-tests}) because its context differs from the shared one.
  */
 @IntegrationTest
-@AutoConfigureRestTestClient
 @Import(SignInTestConfiguration.class)
 class SignInThrottleIntegrationTests {
 

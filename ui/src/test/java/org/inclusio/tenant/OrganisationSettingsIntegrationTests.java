@@ -4,7 +4,6 @@ import org.inclusio.ApiTokens;
 import org.inclusio.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -14,7 +13,6 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @IntegrationTest
-@AutoConfigureRestTestClient
 class OrganisationSettingsIntegrationTests {
 
     @Autowired

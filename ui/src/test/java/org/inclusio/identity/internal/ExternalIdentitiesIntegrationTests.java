@@ -4,7 +4,6 @@ import org.inclusio.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 
 import java.util.UUID;
 
@@ -15,7 +14,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * afterwards. Each run uses an issuer of its own, so the links of earlier runs in the kept test database do not count.
  */
 @IntegrationTest
-@AutoConfigureRestTestClient // unused, but shares the cached context of the API tests instead of starting a second one
 class ExternalIdentitiesIntegrationTests {
 
     @Autowired

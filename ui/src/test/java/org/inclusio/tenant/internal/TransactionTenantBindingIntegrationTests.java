@@ -6,7 +6,6 @@ import org.inclusio.tenant.TenantContext;
 import org.inclusio.tenant.TenantId;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -25,7 +24,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Binding the tenant as a transaction begins: a failure leaves the thread clean, and nesting is refused. */
 /* The REST client is not used; it keeps the application context the one the other integration tests share. */
 @IntegrationTest
-@AutoConfigureRestTestClient
 class TransactionTenantBindingIntegrationTests {
 
     @Autowired
