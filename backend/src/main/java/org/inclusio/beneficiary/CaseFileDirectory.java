@@ -1,0 +1,17 @@
+package org.inclusio.beneficiary;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Case files as other features see them (consultations, referrals): in the current organisation only, for any
+ * member who works with case files. Reading a reference is not recorded as opening the file.
+ */
+public interface CaseFileDirectory {
+
+    Optional<CaseFileReference> find(CaseFileId id);
+
+    /** The references that exist, in the order asked; unknown ids are left out. */
+    List<CaseFileReference> findAll(Collection<CaseFileId> ids);
+}
