@@ -4,7 +4,7 @@ import org.inclusio.identity.ApiClientService;
 import org.inclusio.identity.ApiScope;
 import org.inclusio.identity.CreateApiClient;
 import org.inclusio.identity.InviteMember;
-import org.inclusio.shared.security.Actor;
+import org.inclusio.shared.security.SystemWork;
 import org.inclusio.shared.security.Role;
 import org.inclusio.tenant.CreateOrganisation;
 import org.inclusio.tenant.Organisation;
@@ -19,7 +19,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.annotation.Order;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -160,16 +159,7 @@ class DemoData implements ApplicationRunner {
 
     private <T> T asSystem(UUID tenant, boolean platformAdmin, Supplier<T> work) {
         var roles = tenant == null ? Set.<Role>of() : Set.of(Role.ORG_ADMIN);
-        var actor = new Actor(Actor.Kind.SYSTEM, new UUID(0, 0), "demo-data", tenant, roles, platformAdmin);
-        var context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(new SystemAuthentication(actor));
-        var previous = SecurityContextHolder.getContext();
-        SecurityContextHolder.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            SecurityContextHolder.setContext(previous);
-        }
+        return SystemWork.call("demo-data", tenant, roles, platformAdmin, work);
     }
 
 }

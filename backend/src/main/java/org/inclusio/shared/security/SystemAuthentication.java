@@ -1,13 +1,10 @@
-package org.inclusio.identity.internal;
+package org.inclusio.shared.security;
 
-import org.inclusio.shared.security.Actor;
-import org.inclusio.shared.security.ActorAuthorities;
-import org.inclusio.shared.security.HasActor;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 
 import java.io.Serial;
 
-/** Inclusio itself acting, with explicit rights, for work nobody signed in for (seeding demo data). */
+/** Inclusio itself acting, with explicit rights, for work nobody signed in for (seeding demo data, scheduled jobs). */
 class SystemAuthentication extends AbstractAuthenticationToken implements HasActor {
 
     @Serial
