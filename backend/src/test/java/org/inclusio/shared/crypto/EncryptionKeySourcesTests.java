@@ -2,6 +2,7 @@ package org.inclusio.shared.crypto;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.BeanCreationException;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +11,7 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 class EncryptionKeySourcesTests {
 
@@ -152,6 +154,19 @@ class EncryptionKeySourcesTests {
         var ring = load(new EncryptionProperties("k2:" + currentKey + ",k1:" + olderKey, null, false));
 
         assertThat(ring.toString()).isEqualTo("EncryptionKeyRing[current=k2, ids=[k2, k1]]");
+    }
+
+    @Test
+    void startUpReportsTheProblemAndTheFixWithoutTheKey() {
+        String shortKey = TestKeys.base64Key(31);
+        var failure = new BeanCreationException("fieldCipher", "Failed to instantiate",
+                catchThrowable(() -> load(new EncryptionProperties("k1:" + shortKey, null, false))));
+
+        var analysis = new EncryptionKeyConfigurationFailureAnalyzer().analyze(failure);
+
+        assertThat(analysis).isNotNull();
+        assertThat(analysis.getDescription()).contains("'k1'", "31 bytes").doesNotContain(shortKey);
+        assertThat(analysis.getAction()).contains("INCLUSIO_ENCRYPTION_KEYS", "openssl rand -base64 32");
     }
 
     private EncryptionKeyRing load(EncryptionProperties properties) {

@@ -3,6 +3,7 @@ package org.inclusio.shared.crypto;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,8 +41,8 @@ class FieldCipherTests {
         SealedValue second = cipher.seal(TENANT, ROW, SECRET);
 
         assertThat(first).isNotEqualTo(second);
-        assertThat(java.util.Arrays.copyOf(first.ciphertext(), 12))
-                .isNotEqualTo(java.util.Arrays.copyOf(second.ciphertext(), 12));
+        assertThat(Arrays.copyOf(first.ciphertext(), 12))
+                .isNotEqualTo(Arrays.copyOf(second.ciphertext(), 12));
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.inclusio.shared.crypto;
 
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.List;
 
 final class TestKeys {
 
@@ -18,6 +19,6 @@ final class TestKeys {
 
     /** A cipher whose key ring is {@code keyId:key,…} in the given order, the first current. */
     static FieldCipher cipher(String... entries) {
-        return new FieldCipher(EncryptionKeyRing.parse(java.util.List.of(entries), ':', "test keys"));
+        return new FieldCipher(EncryptionKeyRing.parse(List.of(entries), ':', "test keys"));
     }
 }
