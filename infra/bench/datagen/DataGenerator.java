@@ -107,13 +107,20 @@ public final class DataGenerator {
         return new UUID(high, hash.getLeastSignificantBits());
     }
 
-    /** The instant of the {@code n}th of {@code count} rows spread evenly over the last year, oldest first. */
-    static Instant spreadOverTheYear(long n, long count, SplittableRandom random) {
+    /**
+     * The instant of the {@code n}th of {@code count} rows spread evenly over the last year, oldest first, with a
+     * jitter that depends on {@code n} only: ids embed it, and other tables must be able to compute them again.
+     */
+    static Instant spreadOverTheYear(long n, long count) {
         long year = 365L * 24 * 3600;
-        return NOW.minusSeconds(year).plusSeconds(year * n / (count + 1) + random.nextLong(60));
+        return NOW.minusSeconds(year).plusSeconds(year * n / (count + 1) + Math.floorMod(n * 0x9E3779B97F4A7C15L, 60));
     }
 
     static final class CaseFiles implements TableWriter {
+
+        static Instant createdAt(Organisation organisation, long n) {
+            return spreadOverTheYear(n, organisation.caseFiles());
+        }
         @Override
         public String table() {
             return "case_file";
@@ -131,7 +138,7 @@ public final class DataGenerator {
             String prefix = "B" + organisation.id().toString().substring(0, 4).toUpperCase();
             for (int n = 1; n <= organisation.caseFiles(); n++) {
                 int origin = random.nextInt(NATIONALITIES.length);
-                Instant created = spreadOverTheYear(n, organisation.caseFiles(), random);
+                Instant created = createdAt(organisation, n);
                 boolean closed = random.nextInt(5) == 0;
                 LocalDate consent = LocalDate.ofInstant(created, java.time.ZoneOffset.UTC);
                 rows.field(organisation.id()).field(id(organisation, table(), n, created))
@@ -151,13 +158,190 @@ public final class DataGenerator {
         }
     }
 
+    private static final String[] INDIVIDUAL_TYPES = {"INDIVIDUAL_COUNSELLING", "INDIVIDUAL_COUNSELLING",
+            "INDIVIDUAL_COUNSELLING", "ACCOMPANIMENT", "INTERPRETATION_MEDIATION", "OUTREACH"};
+    private static final String[] GROUP_TYPES = {"INFORMATION_SESSION", "GROUP_SESSION", "FOCUS_GROUP",
+            "ROUND_TABLE"};
+    private static final String[] PURPOSES = {"SERVICE_DELIVERY", "SERVICE_DELIVERY", "SERVICE_DELIVERY",
+            "NEEDS_ASSESSMENT", "CO_DESIGN", "MONITORING_FEEDBACK", "EVALUATION"};
+    private static final String[] CHANNELS = {"IN_PERSON", "IN_PERSON", "IN_PERSON", "PHONE", "VIDEO",
+            "ONLINE_MESSAGE", "FIELD_OUTREACH"};
+    private static final UUID RECORDED_BY = UUID.fromString("00000000-0000-7000-8000-00000000be9c");
+
+    /**
+     * Consultations of one organisation, {@code perCaseFile} per case file: every tenth a group session with an
+     * anonymous headcount, the others individual and linked to one case file, round robin. The last 1,000 of an
+     * organisation with at least 20 case files go to its first 20 case files, so that each of those has about 50
+     * consultations (the case file detail benchmark opens them). Which consultation is what follows from its number
+     * alone, so the consultation, link and headcount tables agree without sharing state.
+     */
+    record Consultations(int perCaseFile) {
+
+        static final int BUSY_CASE_FILES = 20;
+        static final int BUSY_CONSULTATIONS = 1000;
+
+        long count(Organisation organisation) {
+            return (long) organisation.caseFiles() * perCaseFile;
+        }
+
+        static boolean isGroup(long n) {
+            return n % 10 == 0;
+        }
+
+        /** The case file number consultation {@code n} is linked to (individual consultations only). */
+        long caseFileOf(Organisation organisation, long n) {
+            long count = count(organisation);
+            if (organisation.caseFiles() >= BUSY_CASE_FILES && n > count - BUSY_CONSULTATIONS) {
+                return (n - 1) % BUSY_CASE_FILES + 1;
+            }
+            return (n - 1) % organisation.caseFiles() + 1;
+        }
+
+        /** gender × age band → participants of group consultation {@code n}; deterministic in {@code n}. */
+        static Map<String, Integer> headcount(Organisation organisation, long n) {
+            var random = new SplittableRandom(organisation.id().getMostSignificantBits() ^ n);
+            var cells = new LinkedHashMap<String, Integer>();
+            int groups = 2 + random.nextInt(5);
+            for (int i = 0; i < groups; i++) {
+                cells.merge(GENDERS[random.nextInt(4)] + "\t" + AGE_BANDS[random.nextInt(AGE_BANDS.length)],
+                        1 + random.nextInt(8), Integer::sum);
+            }
+            return cells;
+        }
+
+        Instant heldAt(Organisation organisation, long n) {
+            return spreadOverTheYear(n, count(organisation));
+        }
+    }
+
+    static final class ConsultationRows implements TableWriter {
+        private final Consultations consultations;
+
+        ConsultationRows(Consultations consultations) {
+            this.consultations = consultations;
+        }
+
+        @Override
+        public String table() {
+            return "consultation";
+        }
+
+        @Override
+        public String columns() {
+            return "tenant_id, id, type, purpose, held_on, starts_at, duration_minutes, channel, place, language, "
+                    + "interpreter_present, intercultural_worker_present, outcome, accommodations, participants, "
+                    + "recorded_by, created_at, updated_at";
+        }
+
+        @Override
+        public long write(Organisation organisation, SplittableRandom random, Rows rows) {
+            long count = consultations.count(organisation);
+            for (long n = 1; n <= count; n++) {
+                boolean group = Consultations.isGroup(n);
+                Instant held = consultations.heldAt(organisation, n);
+                int language = random.nextInt(LANGUAGES.length);
+                int participants = group ? Consultations.headcount(organisation, n).values().stream()
+                        .mapToInt(Integer::intValue).sum() : 1;
+                rows.field(organisation.id()).field(id(organisation, table(), n, held))
+                        .field(group ? GROUP_TYPES[random.nextInt(GROUP_TYPES.length)]
+                                : INDIVIDUAL_TYPES[random.nextInt(INDIVIDUAL_TYPES.length)])
+                        .field(PURPOSES[random.nextInt(PURPOSES.length)])
+                        .field(LocalDate.ofInstant(held, java.time.ZoneOffset.UTC))
+                        .field(String.format("%02d:%02d:00", 8 + random.nextInt(9), 15 * random.nextInt(4)))
+                        .field(group ? 90 + 30 * random.nextInt(3) : 30 + 15 * random.nextInt(4))
+                        .field(CHANNELS[random.nextInt(CHANNELS.length)])
+                        .field(group ? "Community centre" : "Office")
+                        .field(LANGUAGES[language]).field(random.nextInt(3) == 0).field(random.nextInt(4) == 0)
+                        .field(random.nextInt(2) == 0 ? "Information given; next steps agreed." : null)
+                        .array(group && random.nextInt(3) == 0 ? List.of("CHILDCARE") : List.of())
+                        .field(participants).field(RECORDED_BY).field(held).field(held).end();
+            }
+            return count;
+        }
+    }
+
+    static final class ConsultationCaseFiles implements TableWriter {
+        private final Consultations consultations;
+
+        ConsultationCaseFiles(Consultations consultations) {
+            this.consultations = consultations;
+        }
+
+        @Override
+        public String table() {
+            return "consultation_case_file";
+        }
+
+        @Override
+        public String columns() {
+            return "tenant_id, consultation_id, case_file_id";
+        }
+
+        @Override
+        public long write(Organisation organisation, SplittableRandom random, Rows rows) {
+            long count = consultations.count(organisation);
+            long written = 0;
+            for (long n = 1; n <= count; n++) {
+                Instant held = consultations.heldAt(organisation, n);
+                if (Consultations.isGroup(n)) {
+                    continue;
+                }
+                long caseFile = consultations.caseFileOf(organisation, n);
+                rows.field(organisation.id()).field(id(organisation, "consultation", n, held))
+                        .field(id(organisation, "case_file", caseFile, CaseFiles.createdAt(organisation, caseFile))).end();
+                written++;
+            }
+            return written;
+        }
+    }
+
+    static final class ConsultationHeadcounts implements TableWriter {
+        private final Consultations consultations;
+
+        ConsultationHeadcounts(Consultations consultations) {
+            this.consultations = consultations;
+        }
+
+        @Override
+        public String table() {
+            return "consultation_headcount";
+        }
+
+        @Override
+        public String columns() {
+            return "tenant_id, consultation_id, gender, age_band, participants";
+        }
+
+        @Override
+        public long write(Organisation organisation, SplittableRandom random, Rows rows) {
+            long count = consultations.count(organisation);
+            long written = 0;
+            for (long n = 1; n <= count; n++) {
+                Instant held = consultations.heldAt(organisation, n);
+                if (!Consultations.isGroup(n)) {
+                    continue;
+                }
+                UUID consultation = id(organisation, "consultation", n, held);
+                for (var cell : Consultations.headcount(organisation, n).entrySet()) {
+                    String[] genderAndAge = cell.getKey().split("\t");
+                    rows.field(organisation.id()).field(consultation).field(genderAndAge[0])
+                            .field(genderAndAge[1]).field(cell.getValue()).end();
+                    written++;
+                }
+            }
+            return written;
+        }
+    }
+
     public static void main(String[] args) throws Exception {
         Map<String, String> options = options(args);
         long seed = Long.parseLong(options.getOrDefault("seed", "42"));
         int organisationCount = Integer.parseInt(options.getOrDefault("organisations", "1000"));
         int largest = Integer.parseInt(options.getOrDefault("largest-case-files", "200000"));
         String largestSlug = options.get("largest-organisation");
-        List<TableWriter> writers = List.of(new CaseFiles());
+        var consultations = new Consultations(Integer.parseInt(options.getOrDefault("consultations-per-case-file", "5")));
+        List<TableWriter> writers = List.of(new CaseFiles(), new ConsultationRows(consultations),
+                new ConsultationCaseFiles(consultations), new ConsultationHeadcounts(consultations));
 
         try (Connection connection = DriverManager.getConnection(options.get("url"), options.get("user"),
                 options.get("password"))) {
