@@ -1,5 +1,6 @@
 package org.inclusio.beneficiary;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -14,4 +15,7 @@ public interface CaseFileDirectory {
 
     /** The references that exist, in the order asked; unknown ids are left out. */
     List<CaseFileReference> findAll(Collection<CaseFileId> ids);
+
+    /** Closed case files not yet anonymised whose closing date is {@code day} or earlier, oldest first. */
+    List<CaseFileId> closedOnOrBefore(LocalDate day, int limit);
 }

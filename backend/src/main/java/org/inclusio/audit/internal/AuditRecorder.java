@@ -8,6 +8,7 @@ import org.inclusio.identity.ApiClientEvents;
 import org.inclusio.identity.InvitationEvents;
 import org.inclusio.identity.MemberEvents;
 import org.inclusio.identity.SignInEvents;
+import org.inclusio.privacy.DataSubjectEvents;
 import org.inclusio.shared.security.Actor;
 import org.inclusio.shared.security.CurrentActor;
 import org.inclusio.tenant.OrganisationCreated;
@@ -76,6 +77,20 @@ class AuditRecorder implements AuditLog {
             default -> "user=" + event.username();
         };
         recordInOrganisation(event.organisation(), action, "membership", event.membership().value(), details);
+    }
+
+    /** Ids and the format only: the log must not become a second copy of what was exported or erased. */
+    @EventListener
+    @Transactional
+    void on(DataSubjectEvents event) {
+        switch (event) {
+            case DataSubjectEvents.DataSubjectExported exported -> recordInOrganisation(event.organisation(),
+                    AuditAction.DATA_SUBJECT_EXPORTED, "case_file", event.caseFile().value(),
+                    "format=" + exported.format());
+            case DataSubjectEvents.DataSubjectErased erased -> recordInOrganisation(event.organisation(),
+                    AuditAction.DATA_SUBJECT_ERASED, "case_file", event.caseFile().value(),
+                    erased.retention() ? "reason=retention" : "reason=request");
+        }
     }
 
     /**
