@@ -1,5 +1,7 @@
 package org.inclusio.beneficiary.internal;
 
+import org.springframework.data.domain.Limit;
+import java.time.LocalDate;
 import org.inclusio.beneficiary.CaseFileDirectory;
 import org.inclusio.beneficiary.CaseFileId;
 import org.inclusio.beneficiary.CaseFileReference;
@@ -44,6 +46,13 @@ class CaseFileDirectoryImpl implements CaseFileDirectory {
                 .stream().collect(Collectors.toMap(CaseFileEntity::id, Function.identity()));
         return ids.stream().map(id -> found.get(id.value())).filter(Objects::nonNull).distinct()
                 .map(CaseFileDirectoryImpl::toReference).toList();
+    }
+
+    @Override
+    public List<CaseFileId> closedOnOrBefore(LocalDate day, int limit) {
+        return caseFiles.findByStatusAndAnonymisedAtIsNullAndClosedOnLessThanEqualOrderByClosedOnAscIdAsc(
+                CaseFileStatus.CLOSED, day, Limit.of(limit)).stream().map(caseFile -> new CaseFileId(caseFile.id()))
+                .toList();
     }
 
     static CaseFileReference toReference(CaseFileEntity caseFile) {

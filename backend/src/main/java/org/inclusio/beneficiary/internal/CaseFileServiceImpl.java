@@ -285,6 +285,11 @@ class CaseFileServiceImpl implements CaseFileService {
     }
 
     private CaseFile toCaseFile(CaseFileEntity caseFile) {
+        return toCaseFile(caseFile, seesSpecialCategory(CurrentActor.require()));
+    }
+
+    /** With special-category data only when asked: the caller has decided who may see it. */
+    CaseFile toCaseFile(CaseFileEntity caseFile, boolean withSpecialCategory) {
         var names = caseFile.assignedUserId() == null ? Map.<UserAccountId, String>of()
                 : colleagues.displayNames(List.of(new UserAccountId(caseFile.assignedUserId())));
         return new CaseFile(new CaseFileId(caseFile.id()), caseFile.version(), caseFile.caseNumber(),
@@ -292,7 +297,7 @@ class CaseFileServiceImpl implements CaseFileService {
                 caseFile.ageBand(), caseFile.gender(), caseFile.nationalities(), caseFile.languages(),
                 caseFile.preferredLanguage(), caseFile.arrivalDate(), caseFile.householdSize(),
                 caseFile.vulnerabilities(),
-                seesSpecialCategory(CurrentActor.require()) ? specialCategory.open(caseFile) : null,
+                withSpecialCategory ? specialCategory.open(caseFile) : null,
                 assigned(caseFile, names),
                 caseFile.status(), caseFile.closingReason(), caseFile.closedOn(), caseFile.consents(),
                 caseFile.createdAt(), caseFile.updatedAt(), caseFile.anonymisedAt());

@@ -9,7 +9,6 @@ import org.inclusio.tenant.OrganisationService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -24,7 +23,6 @@ import java.util.Set;
  * transaction and audited like an erasure on request.
  */
 @Component
-@EnableScheduling
 @EnableConfigurationProperties(PrivacyProperties.class)
 class RetentionSchedule {
 
