@@ -16,9 +16,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import tools.jackson.databind.JsonNode;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -71,42 +68,12 @@ class SpecialCategoryDataIntegrationTests {
                 "SURVIVOR_OF_VIOLENCE");
 
         JdbcTemplate superuser = OwnerDatabase.superuser(environment);
-        assertThat(columnsContaining(superuser, canary)).as("columns holding the canary in clear").isEmpty();
+        assertThat(OwnerDatabase.columnsContaining(superuser, canary)).as("columns holding the canary in clear").isEmpty();
         assertThat(superuser.queryForObject("""
                 SELECT count(*) FROM case_file_aud WHERE id = ?::uuid AND sealed_data IS NOT NULL
                   AND sealed_key_id IS NOT NULL""", Long.class, id)).as("the version holds the ciphertext").isOne();
         assertThat(superuser.queryForObject("SELECT vulnerabilities::text FROM case_file WHERE id = ?::uuid",
                 String.class, id)).doesNotContain("SURVIVOR");
         assertThat(output.getAll()).doesNotContain(canary);
-    }
-
-    /**
-     * Every text, character, JSON, array and binary column of every table in {@code public}, read as the superuser
-     * (past row-level security): as text, and for binary columns also the canary's UTF-8 bytes anywhere inside.
-     */
-    static List<String> columnsContaining(JdbcTemplate superuser, String canary) {
-        List<Map<String, Object>> columns = superuser.queryForList("""
-                SELECT c.table_name, c.column_name, c.data_type FROM information_schema.columns c
-                JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
-                WHERE c.table_schema = 'public' AND t.table_type = 'BASE TABLE'
-                  AND c.data_type IN ('text', 'character varying', 'character', 'bytea', 'jsonb', 'json', 'ARRAY')""");
-        assertThat(columns).as("columns scanned").extracting(column -> column.get("table_name"))
-                .contains("case_file", "case_file_aud", "audit_event");
-        var found = new ArrayList<String>();
-        for (var column : columns) {
-            String name = "\"" + column.get("table_name") + "\".\"" + column.get("column_name") + "\"";
-            String value = "\"" + column.get("column_name") + "\"";
-            String condition = "bytea".equals(column.get("data_type"))
-                    ? "position(convert_to(?, 'UTF8') IN " + value + ") > 0 OR " + value + "::text LIKE '%' || ? || '%'"
-                    : value + "::text LIKE '%' || ? || '%'";
-            Object[] arguments = "bytea".equals(column.get("data_type")) ? new Object[] {canary, canary}
-                    : new Object[] {canary};
-            Long hits = superuser.queryForObject("SELECT count(*) FROM \"" + column.get("table_name") + "\" WHERE "
-                    + condition, Long.class, arguments);
-            if (hits != null && hits > 0) {
-                found.add(name);
-            }
-        }
-        return found;
     }
 }
