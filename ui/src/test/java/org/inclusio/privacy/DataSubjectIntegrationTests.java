@@ -98,6 +98,8 @@ class DataSubjectIntegrationTests {
                 .expectBody(JsonNode.class).returnResult().getResponseBody();
         assertThat(erased.get("displayName").asString()).isEqualTo(erased.get("caseNumber").asString());
         assertThat(erased.get("anonymisedAt").isNull()).isFalse();
+        assertThat(erased.get("phone").isNull()).isTrue();
+        assertThat(erased.get("birthYear").isNull()).isTrue();
         assertThat(superuser.queryForObject("""
                 SELECT string_agg(action || ' ' || coalesce(details, ''), ',') FROM audit_event
                 WHERE target_id = ?::uuid""", String.class, id))
@@ -137,7 +139,7 @@ class DataSubjectIntegrationTests {
 
     private static String details(String canary) {
         return """
-                {"displayName": "%1$s D.", "fullName": "Olena %1$s", "phone": "+420 %1$s", "email": "%1$s@example.org",
+                {"displayName": "%1$s D.", "fullName": "Olena %1$s", "phone": "+420 777 123 456", "email": "%1$s@example.org",
                  "birthYear": 1990, "gender": "FEMALE", "nationalities": ["UA"], "languages": ["uk"],
                  "vulnerabilities": [],
                  "specialCategory": {"residenceStatus": "TEMPORARY_PROTECTION", "sensitiveVulnerabilities": [],
