@@ -2,7 +2,7 @@
  * The append-only audit log: who changed memberships, roles, clients and organisations, and who signed in, per
  * organisation and for the platform.
  */
-@ApplicationModule(allowedDependencies = {"shared :: *", "tenant", "identity", "privacy"})
+@ApplicationModule(allowedDependencies = {"shared :: *", "tenant", "identity", "beneficiary", "privacy"})
 @NullMarked
 package org.inclusio.audit;
 
