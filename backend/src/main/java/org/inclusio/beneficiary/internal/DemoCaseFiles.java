@@ -33,6 +33,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -167,7 +168,7 @@ class DemoCaseFiles implements ApplicationRunner {
             var random = new Random(seed);
             var people = new ArrayList<>(PEOPLE);
             Collections.shuffle(people, random);
-            var now = clock.instant();
+            var now = clock.instant().truncatedTo(ChronoUnit.MICROS);
             var openedAt = random.longs(count, 0, 365L * 24 * 60)
                     .mapToObj(minutes -> now.minus(Duration.ofMinutes(minutes))).sorted().toList();
             transaction.executeWithoutResult(status -> {
