@@ -1,0 +1,6 @@
+package org.inclusio.beneficiary;
+
+public enum CaseFileStatus {
+    OPEN,
+    CLOSED
+}
