@@ -19,7 +19,7 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * A consultation as logged or corrected; collections left out (or {@code null}) are empty. Beyond the format checks
+ * A consultation as logged or corrected; collections and flags left out (or {@code null}) are empty or false. Beyond the format checks
  * here the service refuses, field by field: an individual type without a case file or with group counts, an amount
  * without the {@link Accommodation#COMPENSATION} accommodation, a date after today, unknown topics or case files, a
  * gender × age band cell or stakeholder type given twice, and a group consultation without anyone in it.
@@ -36,12 +36,12 @@ public record LogConsultation(
         @NotNull ConsultationPurpose purpose,
         @NotNull LocalDate heldOn,
         @Nullable LocalTime startsAt,
-        @Min(1) @Max(1440) int durationMinutes,
+        @NotNull @Min(1) @Max(1440) Integer durationMinutes,
         @NotNull Channel channel,
         @Nullable @Size(max = 200) String place,
         @NotNull @Pattern(regexp = "[a-z]{2,3}", message = "{inclusio.iso639}") String language,
-        boolean interpreterPresent,
-        boolean interculturalWorkerPresent,
+        Boolean interpreterPresent,
+        Boolean interculturalWorkerPresent,
         @Size(max = 20) Set<@NotNull TopicId> topics,
         @Size(max = 500) Set<@NotNull CaseFileId> caseFiles,
         @Size(max = 28) List<@NotNull @Valid Headcount> headcounts,
@@ -55,6 +55,8 @@ public record LogConsultation(
 
     @SuppressWarnings("ConstantValue")
     public LogConsultation {
+        interpreterPresent = interpreterPresent != null && interpreterPresent;
+        interculturalWorkerPresent = interculturalWorkerPresent != null && interculturalWorkerPresent;
         topics = topics == null ? Set.of() : Set.copyOf(topics);
         caseFiles = caseFiles == null ? Set.of() : Set.copyOf(caseFiles);
         headcounts = headcounts == null ? List.of() : List.copyOf(headcounts);

@@ -5,5 +5,5 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 
 /** How many people represented one kind of stakeholder at a group consultation. */
-public record StakeholderCount(@NotNull StakeholderType type, @PositiveOrZero @Max(100_000) int count) {
+public record StakeholderCount(@NotNull StakeholderType type, @NotNull @PositiveOrZero @Max(100_000) Integer count) {
 }
