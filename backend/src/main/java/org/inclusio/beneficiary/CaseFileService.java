@@ -2,6 +2,7 @@ package org.inclusio.beneficiary;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import org.inclusio.shared.CursorPage;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 
@@ -17,6 +18,15 @@ import java.util.List;
  * read log.
  */
 public interface CaseFileService {
+
+    /**
+     * The case file list, newest change first, in pages of {@code limit} (1 to 100). Not recorded in the read log:
+     * a summary holds nothing special-category.
+     *
+     * @param cursor {@link CursorPage#nextCursor()} of the previous page, {@code null} for the first
+     */
+    @PreAuthorize(CaseFileRoles.READ)
+    CursorPage<CaseFileSummary> search(@Valid CaseFileSearch search, @Nullable String cursor, int limit);
 
     /** Opens the case file in full and records that the caller did. */
     @PreAuthorize(CaseFileRoles.READ)

@@ -194,6 +194,45 @@ class CaseFileApiIntegrationTests {
                 .exchange().expectStatus().isForbidden();
     }
 
+    @Test
+    void theListPagesByCursorThroughEveryFileOnceAndFilters() {
+        String caseworker = tokens.user("city-caseworker");
+        String marker = "Paging" + UUID.randomUUID().toString().substring(0, 6);
+        var created = new ArrayList<String>();
+        for (int i = 0; i < 5; i++) {
+            created.add(create(caseworker, marker + " " + i).get("id").asString());
+        }
+        var seen = new ArrayList<String>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            JsonNode page = list(caseworker, "text=" + marker.toLowerCase() + "&limit=2"
+                    + (cursor == null ? "" : "&cursor=" + cursor));
+            page.get("items").forEach(item -> seen.add(item.get("id").asString()));
+            cursor = page.get("nextCursor").isNull() ? null : page.get("nextCursor").asString();
+            pages++;
+        } while (cursor != null);
+        assertThat(pages).isEqualTo(3);
+        assertThat(seen).containsExactlyElementsOf(created.reversed());
+
+        assertThat(list(caseworker, "nationality=UA&language=ru&text=" + marker).get("items")).hasSize(5);
+        assertThat(list(caseworker, "nationality=SY&text=" + marker).get("items")).isEmpty();
+        assertThat(list(caseworker, "status=CLOSED&text=" + marker).get("items")).isEmpty();
+        String demoCaseNumber = list(caseworker, "limit=1").get("items").get(0).get("caseNumber").asString();
+        assertThat(list(caseworker, "text=" + demoCaseNumber).get("items").get(0).get("caseNumber").asString())
+                .isEqualTo(demoCaseNumber);
+        assertThat(list(tokens.user("aid-caseworker"), "text=" + marker).get("items"))
+                .as("another organisation's list").isEmpty();
+        client.get().uri("/api/v1/beneficiaries?cursor=not-a-cursor").header(HttpHeaders.AUTHORIZATION,
+                bearer(caseworker)).exchange().expectStatus().isBadRequest()
+                .expectBody().jsonPath("$.errors[0].field").isEqualTo("cursor");
+    }
+
+    private JsonNode list(String token, String query) {
+        return client.get().uri("/api/v1/beneficiaries?" + query).header(HttpHeaders.AUTHORIZATION, bearer(token))
+                .exchange().expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
+    }
+
     private JsonNode create(String token, String displayName) {
         return client.post().uri("/api/v1/beneficiaries").header(HttpHeaders.AUTHORIZATION, bearer(token))
                 .contentType(MediaType.APPLICATION_JSON).body(NEW_CASE_FILE.formatted(displayName))

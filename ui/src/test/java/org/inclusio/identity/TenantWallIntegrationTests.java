@@ -62,7 +62,8 @@ class TenantWallIntegrationTests {
     void everyTableWithPersonalDataHasExactlyTheExpectedPolicies() {
         List<String> tenantTables = tenantTables();
         assertThat(tenantTables).contains("membership", "api_client", "audit_event", "invitation",
-                "idempotency_record");
+                "idempotency_record", "case_file", "case_file_aud", "case_file_read", "case_number_counter",
+                "revision");
         var expected = new ArrayList<Policy>();
         for (String table : tenantTables) {
             expected.add(new Policy(table, "tenant_isolation", "PERMISSIVE", "{public}", "ALL", TENANT_CONDITION,
@@ -249,7 +250,7 @@ class TenantWallIntegrationTests {
                 continue;
             }
             String collection = path.substring(0, path.lastIndexOf('/'));
-            JsonNode items = getJson(collection, ownerA);
+            JsonNode items = items(getJson(collection, ownerA));
             assertThat(items).as("organisation A has something at %s to test with", collection).isNotEmpty();
             String id = items.get(0).get("id").asText();
             client.get().uri(path, id).header(HttpHeaders.AUTHORIZATION, "Bearer " + ownerA).exchange()
@@ -259,7 +260,13 @@ class TenantWallIntegrationTests {
                     .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
             checked.add(path);
         }
-        assertThat(checked).contains("/api/v1/members/{id}", "/api/v1/api-clients/{id}", "/api/v1/invitations/{id}");
+        assertThat(checked).contains("/api/v1/members/{id}", "/api/v1/api-clients/{id}", "/api/v1/invitations/{id}",
+                "/api/v1/beneficiaries/{id}");
+    }
+
+    /** A collection answers a JSON array, or a page {@code {"items": [...], "nextCursor": …}}. */
+    private static JsonNode items(JsonNode collection) {
+        return collection.isArray() ? collection : collection.get("items");
     }
 
     private List<String> invitees(String token) {

@@ -18,6 +18,8 @@ import org.inclusio.beneficiary.CaseFileReader;
 import org.inclusio.beneficiary.CaseFileRevision;
 import org.inclusio.beneficiary.CaseFileRevision.ActorKind;
 import org.inclusio.beneficiary.CaseFileRoles;
+import org.inclusio.beneficiary.CaseFileSearch;
+import org.inclusio.beneficiary.CaseFileSummary;
 import org.inclusio.beneficiary.CaseFileService;
 import org.inclusio.beneficiary.ClosingReason;
 import org.inclusio.beneficiary.Consent;
@@ -25,7 +27,10 @@ import org.inclusio.beneficiary.ConsentPurpose;
 import org.inclusio.identity.Colleagues;
 import org.inclusio.identity.UserAccountId;
 import org.inclusio.shared.InvalidInputException;
+import org.inclusio.shared.Cursor;
+import org.inclusio.shared.CursorPage;
 import org.inclusio.shared.NotFoundException;
+import org.inclusio.shared.StaleVersionException;
 import org.inclusio.shared.security.Actor;
 import org.inclusio.shared.security.CurrentActor;
 import org.inclusio.tenant.OrganisationDirectory;
@@ -33,7 +38,6 @@ import org.inclusio.tenant.TenantContext;
 import org.inclusio.tenant.TenantId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -42,6 +46,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -49,13 +54,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 @Service
 @Validated
 @Transactional(readOnly = true)
 class CaseFileServiceImpl implements CaseFileService {
 
+    private static final int MAX_PAGE = 100;
+
     private final CaseFileRepository caseFiles;
+    private final CaseFileSearches searches;
     private final CaseFileReadRepository reads;
     private final SpecialCategoryStore specialCategory;
     private final Colleagues colleagues;
@@ -65,11 +74,12 @@ class CaseFileServiceImpl implements CaseFileService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CaseFileServiceImpl(CaseFileRepository caseFiles, CaseFileReadRepository reads,
+    CaseFileServiceImpl(CaseFileRepository caseFiles, CaseFileSearches searches, CaseFileReadRepository reads,
                         SpecialCategoryStore specialCategory, Colleagues colleagues, ActorNames actorNames,
                         OrganisationDirectory organisations, EntityManager entityManager,
                         ApplicationEventPublisher events, Clock clock) {
         this.caseFiles = caseFiles;
+        this.searches = searches;
         this.reads = reads;
         this.specialCategory = specialCategory;
         this.colleagues = colleagues;
@@ -81,12 +91,24 @@ class CaseFileServiceImpl implements CaseFileService {
     }
 
     @Override
+    public CursorPage<CaseFileSummary> search(CaseFileSearch search, @Nullable String cursor, int limit) {
+        if (limit < 1 || limit > MAX_PAGE) {
+            throw new InvalidInputException("limit", "must be between 1 and " + MAX_PAGE);
+        }
+        var rows = searches.find(search, Cursor.decodeIfPresent(cursor), limit + 1);
+        var names = colleagues.displayNames(rows.stream().map(CaseFileEntity::assignedUserId)
+                .filter(Objects::nonNull).map(UserAccountId::new).collect(Collectors.toSet()));
+        return CursorPage.of(rows.stream().map(row -> toSummary(row, names)).toList(), limit,
+                summary -> Cursor.of(summary.updatedAt(), summary.id().value()));
+    }
+
+    @Override
     @Transactional
     public CaseFile get(CaseFileId id) {
         var caseFile = find(id);
         var actor = CurrentActor.require();
         reads.save(new CaseFileReadEntity(caseFile.id(), ActorKind.valueOf(actor.kind().name()), actor.id(),
-                clock.instant()));
+                now()));
         return toCaseFile(caseFile);
     }
 
@@ -95,7 +117,7 @@ class CaseFileServiceImpl implements CaseFileService {
     public CaseFile create(CaseFileDetails details, List<ConsentPurpose> consentsGiven) {
         requireAssignable(details.assignedCaseworker());
         var organisation = organisations.find(tenant()).orElseThrow();
-        var now = clock.instant();
+        var now = now();
         var today = LocalDate.now(clock);
         var caseNumber = CaseNumbers.next(entityManager, organisation, today.getYear());
         var caseFile = new CaseFileEntity(UUID.randomUUID(), caseNumber, now);
@@ -113,14 +135,12 @@ class CaseFileServiceImpl implements CaseFileService {
     @Transactional
     public CaseFile update(CaseFileId id, long expectedVersion, CaseFileDetails details) {
         var caseFile = findWritable(id);
-        if (caseFile.version() != expectedVersion) {
-            throw new OptimisticLockingFailureException("The case file has changed since it was read");
-        }
+        StaleVersionException.requireVersion(expectedVersion, caseFile.version());
         if (!Objects.equals(details.assignedCaseworker(), caseFile.assignedUserId() == null ? null
                 : new UserAccountId(caseFile.assignedUserId()))) {
             requireAssignable(details.assignedCaseworker());
         }
-        var now = clock.instant();
+        var now = now();
         caseFile.describe(details, Year.now(clock), now);
         specialCategory.store(caseFile, caseFile.tenantId(), details.specialCategory(), now);
         var saved = caseFiles.saveAndFlush(caseFile);
@@ -132,7 +152,7 @@ class CaseFileServiceImpl implements CaseFileService {
     @Transactional
     public CaseFile close(CaseFileId id, ClosingReason reason) {
         var caseFile = findWritable(id);
-        if (caseFile.close(reason, LocalDate.now(clock), clock.instant())) {
+        if (caseFile.close(reason, LocalDate.now(clock), now())) {
             events.publishEvent(new CaseFileClosed(tenant(), id, reason));
         }
         return toCaseFile(caseFiles.saveAndFlush(caseFile));
@@ -142,7 +162,7 @@ class CaseFileServiceImpl implements CaseFileService {
     @Transactional
     public CaseFile reopen(CaseFileId id) {
         var caseFile = findWritable(id);
-        if (caseFile.reopen(clock.instant())) {
+        if (caseFile.reopen(now())) {
             events.publishEvent(new CaseFileReopened(tenant(), id));
         }
         return toCaseFile(caseFiles.saveAndFlush(caseFile));
@@ -154,7 +174,7 @@ class CaseFileServiceImpl implements CaseFileService {
         var caseFile = findWritable(id);
         var date = dateNotInFuture(on);
         if (!caseFile.consent(purpose).inForce()) {
-            caseFile.recordConsent(new Consent(purpose, date, null), clock.instant());
+            caseFile.recordConsent(new Consent(purpose, date, null), now());
             events.publishEvent(new ConsentGiven(tenant(), id, purpose));
         }
         return toCaseFile(caseFiles.saveAndFlush(caseFile));
@@ -170,7 +190,7 @@ class CaseFileServiceImpl implements CaseFileService {
             if (date.isBefore(Objects.requireNonNull(consent.givenOn()))) {
                 throw new InvalidInputException("on", "must not be before the consent was given");
             }
-            caseFile.recordConsent(new Consent(purpose, consent.givenOn(), date), clock.instant());
+            caseFile.recordConsent(new Consent(purpose, consent.givenOn(), date), now());
             events.publishEvent(new ConsentWithdrawn(tenant(), id, purpose));
         }
         return toCaseFile(caseFiles.saveAndFlush(caseFile));
@@ -231,6 +251,11 @@ class CaseFileServiceImpl implements CaseFileService {
         return !Collections.disjoint(actor.roles(), CaseFileRoles.SEE_SPECIAL_CATEGORY);
     }
 
+    /** To the microsecond, as PostgreSQL keeps it, so that a keyset cursor made from a saved row finds it again. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
     private CaseFileEntity find(CaseFileId id) {
         return caseFiles.findById(id.value()).orElseThrow(() -> new NotFoundException("Case file"));
     }
@@ -260,18 +285,32 @@ class CaseFileServiceImpl implements CaseFileService {
     }
 
     private CaseFile toCaseFile(CaseFileEntity caseFile) {
-        var assigned = caseFile.assignedUserId() == null ? null : new UserAccountId(caseFile.assignedUserId());
-        var assignedName = assigned == null ? null : colleagues.displayNames(List.of(assigned)).get(assigned);
+        var names = caseFile.assignedUserId() == null ? Map.<UserAccountId, String>of()
+                : colleagues.displayNames(List.of(new UserAccountId(caseFile.assignedUserId())));
         return new CaseFile(new CaseFileId(caseFile.id()), caseFile.version(), caseFile.caseNumber(),
                 caseFile.displayName(), caseFile.fullName(), caseFile.phone(), caseFile.email(), caseFile.birthYear(),
                 caseFile.ageBand(), caseFile.gender(), caseFile.nationalities(), caseFile.languages(),
                 caseFile.preferredLanguage(), caseFile.arrivalDate(), caseFile.householdSize(),
                 caseFile.vulnerabilities(),
                 seesSpecialCategory(CurrentActor.require()) ? specialCategory.open(caseFile) : null,
-                assigned == null ? null : new AssignedCaseworker(assigned, Objects.requireNonNullElse(assignedName,
-                        "?")),
+                assigned(caseFile, names),
                 caseFile.status(), caseFile.closingReason(), caseFile.closedOn(), caseFile.consents(),
                 caseFile.createdAt(), caseFile.updatedAt(), caseFile.anonymisedAt());
+    }
+
+    private static CaseFileSummary toSummary(CaseFileEntity caseFile, Map<UserAccountId, String> names) {
+        var reference = CaseFileDirectoryImpl.toReference(caseFile);
+        return new CaseFileSummary(reference.id(), caseFile.caseNumber(), caseFile.displayName(), caseFile.gender(),
+                caseFile.ageBand(), caseFile.nationalities(), caseFile.languages(), caseFile.preferredLanguage(),
+                assigned(caseFile, names), caseFile.status(), reference.consentsInForce(), caseFile.updatedAt());
+    }
+
+    private static @Nullable AssignedCaseworker assigned(CaseFileEntity caseFile, Map<UserAccountId, String> names) {
+        if (caseFile.assignedUserId() == null) {
+            return null;
+        }
+        var id = new UserAccountId(caseFile.assignedUserId());
+        return new AssignedCaseworker(id, names.getOrDefault(id, "?"));
     }
 
     private static List<String> changedFields(Map<String, Object> before, Map<String, Object> after) {

@@ -33,6 +33,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -167,7 +168,7 @@ class DemoCaseFiles implements ApplicationRunner {
             var random = new Random(seed);
             var people = new ArrayList<>(PEOPLE);
             Collections.shuffle(people, random);
-            var now = clock.instant();
+            var now = clock.instant().truncatedTo(ChronoUnit.MICROS);
             var openedAt = random.longs(count, 0, 365L * 24 * 60)
                     .mapToObj(minutes -> now.minus(Duration.ofMinutes(minutes))).sorted().toList();
             transaction.executeWithoutResult(status -> {
@@ -214,7 +215,7 @@ class DemoCaseFiles implements ApplicationRunner {
                 random.nextInt(10) == 0 ? null : birthYear,
                 AgeBand.NOT_STATED, person.gender(), List.of(person.nationality()), languages, languages.getFirst(),
                 created.minusDays(random.nextInt(400)), 1 + random.nextInt(6), vulnerabilities,
-                sealable(specialCategory(person, random)), assigned);
+                specialCategory(person, random), assigned);
         var caseFile = new CaseFileEntity(UUID.randomUUID(), caseNumber, createdAt);
         caseFile.describe(details, Year.from(created), updatedAt);
         specialCategory.store(caseFile, organisation.id().value(), details.specialCategory(), updatedAt);
@@ -232,10 +233,6 @@ class DemoCaseFiles implements ApplicationRunner {
                     updatedAt);
         }
         return caseFile;
-    }
-
-    private @Nullable SpecialCategoryData sealable(@Nullable SpecialCategoryData data) {
-        return specialCategory.canSeal() ? data : null;
     }
 
     private static @Nullable SpecialCategoryData specialCategory(Person person, Random random) {

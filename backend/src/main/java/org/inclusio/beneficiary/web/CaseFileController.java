@@ -10,13 +10,20 @@ import org.inclusio.beneficiary.CaseFileId;
 import org.inclusio.beneficiary.CaseFileReader;
 import org.inclusio.beneficiary.CaseFileRevision;
 import org.inclusio.beneficiary.CaseFileService;
+import org.inclusio.beneficiary.CaseFileSearch;
+import org.inclusio.beneficiary.CaseFileStatus;
+import org.inclusio.beneficiary.CaseFileSummary;
 import org.inclusio.beneficiary.ConsentPurpose;
+import org.inclusio.identity.UserAccountId;
+import org.inclusio.shared.CursorPage;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
@@ -39,6 +46,19 @@ class CaseFileController {
 
     CaseFileController(CaseFileService caseFiles) {
         this.caseFiles = caseFiles;
+    }
+
+    @GetMapping("/api/v1/beneficiaries")
+    @Operation(summary = "The case file list, newest change first; the next page with ?cursor=<nextCursor>")
+    CursorPage<CaseFileSummary> list(@RequestParam(required = false) @Nullable String text,
+                                     @RequestParam(required = false) @Nullable CaseFileStatus status,
+                                     @RequestParam(required = false) @Nullable UUID caseworker,
+                                     @RequestParam(required = false) @Nullable String nationality,
+                                     @RequestParam(required = false) @Nullable String language,
+                                     @RequestParam(required = false) @Nullable String cursor,
+                                     @RequestParam(defaultValue = "50") int limit) {
+        return caseFiles.search(new CaseFileSearch(text, status,
+                caseworker == null ? null : new UserAccountId(caseworker), nationality, language), cursor, limit);
     }
 
     @GetMapping("/api/v1/beneficiaries/{id}")
