@@ -61,8 +61,9 @@ class TenantWallIntegrationTests {
     @Test
     void everyTableWithPersonalDataHasExactlyTheExpectedPolicies() {
         List<String> tenantTables = tenantTables();
-        assertThat(tenantTables).contains("membership", "api_client", "audit_event", "invitation", "case_file",
-                "case_file_aud", "case_file_read", "case_number_counter", "revision");
+        assertThat(tenantTables).contains("membership", "api_client", "audit_event", "invitation",
+                "idempotency_record", "case_file", "case_file_aud", "case_file_read", "case_number_counter",
+                "revision");
         var expected = new ArrayList<Policy>();
         for (String table : tenantTables) {
             expected.add(new Policy(table, "tenant_isolation", "PERMISSIVE", "{public}", "ALL", TENANT_CONDITION,
@@ -74,6 +75,8 @@ class TenantWallIntegrationTests {
                 "(EXISTS ( SELECT 1 FROM user_account account WHERE ((account.id = app_current_user()) AND "
                         + "(((account.username)::text = (invitation.invitee_username)::text) OR "
                         + "(lower((account.email)::text) = lower((invitation.invitee_email)::text))))))", null));
+        expected.add(new Policy("idempotency_record", "purge_expired", "PERMISSIVE", "{public}", "DELETE",
+                "(expires_at < now())", null));
         expected.add(new Policy("user_account", "own_account", "PERMISSIVE", "{public}", "SELECT",
                 "(id = app_current_user())", null));
         expected.add(new Policy("user_account", "members_of_current_tenant", "PERMISSIVE", "{public}", "SELECT",

@@ -215,7 +215,7 @@ class DemoCaseFiles implements ApplicationRunner {
                 random.nextInt(10) == 0 ? null : birthYear,
                 AgeBand.NOT_STATED, person.gender(), List.of(person.nationality()), languages, languages.getFirst(),
                 created.minusDays(random.nextInt(400)), 1 + random.nextInt(6), vulnerabilities,
-                sealable(specialCategory(person, random)), assigned);
+                specialCategory(person, random), assigned);
         var caseFile = new CaseFileEntity(UUID.randomUUID(), caseNumber, createdAt);
         caseFile.describe(details, Year.from(created), updatedAt);
         specialCategory.store(caseFile, organisation.id().value(), details.specialCategory(), updatedAt);
@@ -233,10 +233,6 @@ class DemoCaseFiles implements ApplicationRunner {
                     updatedAt);
         }
         return caseFile;
-    }
-
-    private @Nullable SpecialCategoryData sealable(@Nullable SpecialCategoryData data) {
-        return specialCategory.canSeal() ? data : null;
     }
 
     private static @Nullable SpecialCategoryData specialCategory(Person person, Random random) {

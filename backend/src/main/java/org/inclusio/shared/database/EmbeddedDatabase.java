@@ -4,6 +4,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import io.zonky.test.db.postgres.util.LinuxUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.Environment;
 
 import java.io.File;
 import java.io.IOException;
@@ -72,6 +74,12 @@ public final class EmbeddedDatabase {
             database.start();
             return database;
         });
+    }
+
+    /** Whether the application of this environment uses the embedded default rather than a configured database. */
+    public static boolean isInUse(Environment environment) {
+        return environment instanceof ConfigurableEnvironment configurable && configurable.getPropertySources()
+                .contains(EmbeddedDatabaseEnvironmentPostProcessor.PROPERTY_SOURCE);
     }
 
     public String jdbcUrl() {

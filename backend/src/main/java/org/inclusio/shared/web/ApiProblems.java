@@ -1,10 +1,13 @@
 package org.inclusio.shared.web;
 
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import org.inclusio.shared.InvalidInputException;
 import org.inclusio.shared.NotFoundException;
+import org.inclusio.shared.StaleVersionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -25,7 +28,8 @@ import java.util.Map;
 /**
  * Every API error as {@code application/problem+json}: field errors for bad input, 404 for what does not exist or
  * belongs to another organisation, 403 for what the caller's roles do not allow, and a generic 500 that says nothing
- * about SQL, classes or data.
+ * about SQL, classes or data. 412 for an update that started from a stale version, 428 for one without
+ * {@code If-Match} ({@link ETags}).
  */
 @RestControllerAdvice(basePackages = "org.inclusio")
 class ApiProblems extends ResponseEntityExceptionHandler {
@@ -52,6 +56,20 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException exception) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, exception.getMessage());
+    }
+
+    /** Ours, Spring's and Hibernate's (as JPA's) optimistic-locking failures: someone else changed it first. */
+    @ExceptionHandler({StaleVersionException.class, OptimisticLockingFailureException.class,
+            OptimisticLockException.class})
+    ProblemDetail stale() {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED,
+                "The resource has changed since you read it; read it again and repeat your change.");
+    }
+
+    @ExceptionHandler(PreconditionRequiredException.class)
+    ProblemDetail preconditionRequired() {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_REQUIRED,
+                "Send If-Match with the ETag of the version you are changing.");
     }
 
     @ExceptionHandler(AccessDeniedException.class)

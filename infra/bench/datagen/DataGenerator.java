@@ -1,0 +1,265 @@
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.UUID;
+
+/**
+ * Benchmark data for Inclusio: many organisations of skewed sizes (Zipf), their case files and consultations,
+ * streamed with COPY into a database migrated by the application. Deterministic: the same seed gives the same rows,
+ * ids included, so benchmarks can name what they ask for. Runs as the database superuser because COPY FROM is not
+ * allowed under row-level security. Later issues add tables by adding a {@link TableWriter}.
+ *
+ * <pre>
+ * java -cp postgresql.jar DataGenerator.java --url jdbc:postgresql://127.0.0.1:5432/inclusio --user postgres \
+ *      --password … [--seed 42] [--organisations 1000] [--largest-case-files 200000] \
+ *      [--consultations-per-case-file 5] [--largest-organisation demo-city]
+ * </pre>
+ */
+public final class DataGenerator {
+
+    /** One organisation's share of the data. */
+    record Organisation(UUID id, int caseFiles, boolean existing) {
+    }
+
+    /** Writes the rows of one table for one organisation into a COPY stream (text format, tab separated). */
+    interface TableWriter {
+        String table();
+
+        String columns();
+
+        long write(Organisation organisation, SplittableRandom random, Rows rows);
+    }
+
+    /** A COPY row buffer that flushes to the server in large chunks. */
+    static final class Rows {
+        private final CopyIn copy;
+        private final StringBuilder buffer = new StringBuilder(1 << 20);
+        private final List<String> fields = new ArrayList<>();
+
+        Rows(CopyIn copy) {
+            this.copy = copy;
+        }
+
+        Rows field(Object value) {
+            fields.add(value == null ? "\\N" : escape(value.toString()));
+            return this;
+        }
+
+        Rows array(List<String> values) {
+            fields.add("{" + String.join(",", values) + "}");
+            return this;
+        }
+
+        void end() {
+            buffer.append(String.join("\t", fields)).append('\n');
+            fields.clear();
+            if (buffer.length() > (1 << 20) - 4096) {
+                flush();
+            }
+        }
+
+        void flush() {
+            byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
+            try {
+                copy.writeToCopy(bytes, 0, bytes.length);
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+            buffer.setLength(0);
+        }
+
+        private static String escape(String value) {
+            return value.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n");
+        }
+    }
+
+    static final Instant NOW = Instant.parse("2026-11-01T12:00:00Z");
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 1);
+
+    private static final String[] GENDERS = {"FEMALE", "FEMALE", "MALE", "MALE", "NON_BINARY_OR_OTHER", "NOT_STATED"};
+    private static final String[] AGE_BANDS = {"UNDER_18", "AGE_18_24", "AGE_25_34", "AGE_25_34", "AGE_35_49",
+            "AGE_35_49", "AGE_50_64", "AGE_65_PLUS", "NOT_STATED"};
+    private static final String[] NATIONALITIES = {"UA", "SY", "AF", "ER", "VE", "VN", "IQ", "SO", "RU", "BY"};
+    private static final String[] LANGUAGES = {"uk", "ar", "fa", "ps", "ti", "es", "vi", "ar", "ru", "ru"};
+    private static final String[] NAMES = {"Olena", "Ahmad", "Farida", "Yonas", "María", "Linh", "Hassan", "Amina",
+            "Dmytro", "Zahra", "Mariam", "Omar", "Kateryna", "Samir", "Nadia", "Tesfay"};
+
+    /**
+     * A stable id per (organisation, table, sequence number), so benchmarks can address rows without asking. Ids are
+     * time-ordered like UUIDv7 (rows are generated oldest first), which keeps the primary-key index appending instead
+     * of splitting pages at random: most of COPY's cost is index maintenance.
+     */
+    static UUID id(Organisation organisation, String table, long number, Instant at) {
+        UUID hash = UUID.nameUUIDFromBytes((organisation.id() + "/" + table + "/" + number)
+                .getBytes(StandardCharsets.UTF_8));
+        long high = (at.toEpochMilli() << 16) | 0x7000L | (hash.getMostSignificantBits() & 0x0FFFL);
+        return new UUID(high, hash.getLeastSignificantBits());
+    }
+
+    /** The instant of the {@code n}th of {@code count} rows spread evenly over the last year, oldest first. */
+    static Instant spreadOverTheYear(long n, long count, SplittableRandom random) {
+        long year = 365L * 24 * 3600;
+        return NOW.minusSeconds(year).plusSeconds(year * n / (count + 1) + random.nextLong(60));
+    }
+
+    static final class CaseFiles implements TableWriter {
+        @Override
+        public String table() {
+            return "case_file";
+        }
+
+        @Override
+        public String columns() {
+            return "tenant_id, id, case_number, display_name, age_band, gender, nationalities, languages, "
+                    + "preferred_language, arrival_date, household_size, status, closing_reason, closed_on, "
+                    + "consent_case_work_on, consent_statistics_on, consent_referral_on, created_at, updated_at";
+        }
+
+        @Override
+        public long write(Organisation organisation, SplittableRandom random, Rows rows) {
+            String prefix = "B" + organisation.id().toString().substring(0, 4).toUpperCase();
+            for (int n = 1; n <= organisation.caseFiles(); n++) {
+                int origin = random.nextInt(NATIONALITIES.length);
+                Instant created = spreadOverTheYear(n, organisation.caseFiles(), random);
+                boolean closed = random.nextInt(5) == 0;
+                LocalDate consent = LocalDate.ofInstant(created, java.time.ZoneOffset.UTC);
+                rows.field(organisation.id()).field(id(organisation, table(), n, created))
+                        .field(prefix + "-2026-" + String.format("%07d", n))
+                        .field(NAMES[random.nextInt(NAMES.length)] + " " + (char) ('A' + random.nextInt(26)) + ".")
+                        .field(AGE_BANDS[random.nextInt(AGE_BANDS.length)])
+                        .field(GENDERS[random.nextInt(GENDERS.length)])
+                        .array(List.of(NATIONALITIES[origin])).array(List.of(LANGUAGES[origin], "en"))
+                        .field(LANGUAGES[origin]).field(consent.minusDays(random.nextInt(900)))
+                        .field(1 + random.nextInt(6)).field(closed ? "CLOSED" : "OPEN")
+                        .field(closed ? "GOALS_REACHED" : null).field(closed ? TODAY.minusDays(random.nextInt(30)) : null)
+                        .field(consent).field(random.nextInt(4) == 0 ? null : consent)
+                        .field(random.nextInt(6) == 0 ? null : consent).field(created)
+                        .field(created.plusSeconds(random.nextLong(3600))).end();
+            }
+            return organisation.caseFiles();
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = options(args);
+        long seed = Long.parseLong(options.getOrDefault("seed", "42"));
+        int organisationCount = Integer.parseInt(options.getOrDefault("organisations", "1000"));
+        int largest = Integer.parseInt(options.getOrDefault("largest-case-files", "200000"));
+        String largestSlug = options.get("largest-organisation");
+        List<TableWriter> writers = List.of(new CaseFiles());
+
+        try (Connection connection = DriverManager.getConnection(options.get("url"), options.get("user"),
+                options.get("password"))) {
+            try (var statement = connection.createStatement()) {
+                // Generated rows are consistent by construction; skipping the per-row foreign-key triggers is what
+                // makes COPY fast. Only a superuser may do this, and only for this session.
+                statement.execute("SET session_replication_role = replica");
+            }
+            List<Organisation> organisations = organisations(connection, seed, organisationCount, largest, largestSlug);
+            long started = System.nanoTime();
+            long total = 0;
+            for (TableWriter writer : writers) {
+                long tableStarted = System.nanoTime();
+                long rows = copy(connection, writer, organisations, seed);
+                total += rows;
+                System.out.printf("%-28s %,12d rows %10.1f s %,12.0f rows/s%n", writer.table(), rows,
+                        seconds(tableStarted), rows / seconds(tableStarted));
+            }
+            System.out.printf("%-28s %,12d rows %10.1f s %,12.0f rows/s%n", "total", total, seconds(started),
+                    total / seconds(started));
+        }
+    }
+
+    /**
+     * Organisation sizes follow Zipf's law with exponent 1.5: the largest has {@code largest} case files, the second
+     * about a third of that, and most have a handful. The largest may be an existing organisation (the demo
+     * organisation, whose users and machine client the benchmarks sign in with).
+     */
+    static List<Organisation> organisations(Connection connection, long seed, int count, int largest,
+                                            String largestSlug) throws SQLException {
+        var organisations = new ArrayList<Organisation>();
+        try (var insert = connection.prepareStatement("""
+                INSERT INTO organisation (id, name, slug, type, country, default_language, languages, status,
+                                          created_at)
+                VALUES (?, ?, ?, 'NGO', 'CZ', 'en', '{en,cs}', 'ACTIVE', ?) ON CONFLICT (slug) DO NOTHING""")) {
+            for (int rank = 1; rank <= count; rank++) {
+                int caseFiles = Math.max(1, (int) Math.round(largest / Math.pow(rank, 1.5)));
+                if (rank == 1 && largestSlug != null) {
+                    try (var find = connection.prepareStatement("SELECT id FROM organisation WHERE slug = ?")) {
+                        find.setString(1, largestSlug);
+                        try (var result = find.executeQuery()) {
+                            if (!result.next()) {
+                                throw new IllegalArgumentException("No organisation " + largestSlug);
+                            }
+                            organisations.add(new Organisation(result.getObject(1, UUID.class), caseFiles, true));
+                        }
+                    }
+                    continue;
+                }
+                UUID id = UUID.nameUUIDFromBytes(("bench-organisation/" + seed + "/" + rank)
+                        .getBytes(StandardCharsets.UTF_8));
+                insert.setObject(1, id);
+                insert.setString(2, "Bench organisation " + rank);
+                insert.setString(3, "bench-" + seed + "-" + rank);
+                insert.setObject(4, java.sql.Timestamp.from(NOW));
+                insert.addBatch();
+                organisations.add(new Organisation(id, caseFiles, false));
+            }
+            insert.executeBatch();
+        }
+        return organisations;
+    }
+
+    static long copy(Connection connection, TableWriter writer, List<Organisation> organisations, long seed)
+            throws SQLException {
+        CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI()
+                .copyIn("COPY " + writer.table() + " (" + writer.columns() + ") FROM STDIN");
+        try {
+            var rows = new Rows(copy);
+            long written = 0;
+            for (Organisation organisation : organisations) {
+                var random = new SplittableRandom(seed ^ organisation.id().getLeastSignificantBits()
+                        ^ writer.table().hashCode());
+                written += writer.write(organisation, random, rows);
+            }
+            rows.flush();
+            copy.endCopy();
+            return written;
+        } finally {
+            if (copy.isActive()) {
+                copy.cancelCopy();
+            }
+        }
+    }
+
+    private static double seconds(long startedNanos) {
+        return (System.nanoTime() - startedNanos) / 1e9;
+    }
+
+    private static Map<String, String> options(String[] args) {
+        var options = new LinkedHashMap<String, String>();
+        for (int i = 0; i < args.length; i++) {
+            if (!args[i].startsWith("--") || i + 1 >= args.length) {
+                throw new IllegalArgumentException("Expected --name value pairs, got " + args[i]);
+            }
+            options.put(args[i].substring(2), args[++i]);
+        }
+        for (String required : List.of("url", "user", "password")) {
+            if (!options.containsKey(required)) {
+                throw new IllegalArgumentException("Missing --" + required);
+            }
+        }
+        return options;
+    }
+}
