@@ -1,6 +1,23 @@
 package org.inclusio;
 
 import org.inclusio.audit.AuditAction;
+import org.inclusio.beneficiary.AgeBand;
+import org.inclusio.beneficiary.CaseFileDetails;
+import org.inclusio.beneficiary.CaseFileRevision;
+import org.inclusio.beneficiary.CaseFileStatus;
+import org.inclusio.beneficiary.ClosingReason;
+import org.inclusio.beneficiary.ConsentPurpose;
+import org.inclusio.beneficiary.Gender;
+import org.inclusio.beneficiary.ResidenceStatus;
+import org.inclusio.beneficiary.Vulnerability;
+import org.inclusio.consultation.Accommodation;
+import org.inclusio.consultation.Channel;
+import org.inclusio.consultation.ConsultationPurpose;
+import org.inclusio.consultation.ConsultationType;
+import org.inclusio.consultation.PartnerKind;
+import org.inclusio.consultation.ReferralStatus;
+import org.inclusio.consultation.StakeholderType;
+import org.inclusio.consultation.TimelineEntry;
 import org.inclusio.identity.InvitationStatus;
 import org.inclusio.identity.MemberStatus;
 import org.inclusio.shared.security.Role;
@@ -59,16 +76,41 @@ class TranslationBundlesTests {
     /** Keys built as prefix + constant name, e.g. {@code "role." + role.name()}. */
     @Test
     void everyEnumShownInTheUiHasItsKeys() throws IOException {
-        Map<String, Class<? extends Enum<?>>> prefixes = Map.of(
-                "role.", Role.class,
-                "audit.action.", AuditAction.class,
-                "members.status.", MemberStatus.class,
-                "members.invitation.status.", InvitationStatus.class,
-                "organisations.status.", OrganisationStatus.class,
-                "organisations.type.", OrganisationType.class);
+        Map<String, Class<? extends Enum<?>>> prefixes = Map.ofEntries(
+                Map.entry("role.", Role.class),
+                Map.entry("audit.action.", AuditAction.class),
+                Map.entry("members.status.", MemberStatus.class),
+                Map.entry("members.invitation.status.", InvitationStatus.class),
+                Map.entry("organisations.status.", OrganisationStatus.class),
+                Map.entry("organisations.type.", OrganisationType.class),
+                Map.entry("gender.", Gender.class),
+                Map.entry("age-band.", AgeBand.class),
+                Map.entry("consent.", ConsentPurpose.class),
+                Map.entry("case-file.status.", CaseFileStatus.class),
+                Map.entry("closing-reason.", ClosingReason.class),
+                Map.entry("residence-status.", ResidenceStatus.class),
+                Map.entry("vulnerability.", Vulnerability.class),
+                Map.entry("revision.kind.", CaseFileRevision.Kind.class),
+                Map.entry("consultation-type.", ConsultationType.class),
+                Map.entry("consultation-purpose.", ConsultationPurpose.class),
+                Map.entry("channel.", Channel.class),
+                Map.entry("accommodation.", Accommodation.class),
+                Map.entry("stakeholder.", StakeholderType.class),
+                Map.entry("referral-status.", ReferralStatus.class),
+                Map.entry("referral.mark.", ReferralStatus.class),
+                Map.entry("partner-kind.", PartnerKind.class),
+                Map.entry("timeline.kind.", TimelineEntry.Kind.class));
         Set<String> keys = load(BUNDLES[0]).stringPropertyNames();
         prefixes.forEach((prefix, type) -> Arrays.stream(type.getEnumConstants())
                 .forEach(constant -> assertThat(keys).contains(prefix + constant.name())));
+    }
+
+    /** The history names changed fields by the command's components; each has a label. */
+    @Test
+    void everyCaseFileFieldOfTheHistoryHasItsLabel() throws IOException {
+        Set<String> keys = load(BUNDLES[0]).stringPropertyNames();
+        Arrays.stream(CaseFileDetails.class.getRecordComponents())
+                .forEach(component -> assertThat(keys).contains("case-file.field." + component.getName()));
     }
 
     private static Properties load(String bundle) throws IOException {

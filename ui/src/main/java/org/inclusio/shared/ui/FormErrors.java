@@ -4,7 +4,12 @@ import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.data.binder.Binder;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
 import org.inclusio.shared.InvalidInputException;
+
+import java.util.stream.StreamSupport;
 
 /** Shows a service's field errors next to the fields the binder bound, or as a message when no field matches. */
 public final class FormErrors {
@@ -14,14 +19,34 @@ public final class FormErrors {
 
     public static void show(Binder<?> binder, InvalidInputException exception) {
         for (var error : exception.errors()) {
-            var binding = binder.getBinding(error.field());
-            if (binding.isPresent() && binding.get().getField() instanceof HasValidation field) {
-                field.setErrorMessage(error.message());
-                field.setInvalid(true);
-            } else {
-                Notification.show(error.message(), 5000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
-            }
+            show(binder, error.field(), error.message());
+        }
+    }
+
+    /**
+     * The service's own validation of its command ({@code @Valid} on the method): each violation goes to the field
+     * of the command's property it is about ({@code log.command.headcounts[0].count} to {@code headcounts}).
+     */
+    public static void show(Binder<?> binder, ConstraintViolationException exception) {
+        for (var violation : exception.getConstraintViolations()) {
+            show(binder, firstProperty(violation.getPropertyPath()), violation.getMessage());
+        }
+    }
+
+    private static String firstProperty(Path path) {
+        return StreamSupport.stream(path.spliterator(), false)
+                .filter(node -> node.getKind() == ElementKind.PROPERTY).map(Path.Node::getName).findFirst()
+                .orElse("");
+    }
+
+    private static void show(Binder<?> binder, String field, String message) {
+        var binding = binder.getBinding(field);
+        if (binding.isPresent() && binding.get().getField() instanceof HasValidation input) {
+            input.setErrorMessage(message);
+            input.setInvalid(true);
+        } else {
+            Notification.show(message, 5000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
     }
 }

@@ -1,0 +1,27 @@
+package org.inclusio.consultation.web;
+
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.inclusio.consultation.ListPage;
+import org.inclusio.consultation.Topic;
+import org.inclusio.consultation.TopicService;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/v1/topics")
+@Tag(name = "topics")
+class TopicController {
+
+    private final TopicService topics;
+
+    TopicController(TopicService topics) {
+        this.topics = topics;
+    }
+
+    /** Every topic of the organisation in display order, in one page. */
+    @GetMapping
+    ListPage<Topic> list() {
+        return new ListPage<>(topics.list(), null);
+    }
+}
