@@ -16,6 +16,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 import tools.jackson.databind.JsonNode;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,6 +34,14 @@ class DataSubjectIntegrationTests {
             SELECT count(*) || ':' || string_agg(gender || '/' || age_band || '/' || status || '/'
                                                  || nationalities::text || '/' || languages::text, ',' ORDER BY id)
             FROM case_file WHERE tenant_id = (SELECT id FROM organisation WHERE slug = 'demo-city')""";
+
+    private static final String CONSULTATIONS = """
+            SELECT count(*) || ':' || string_agg(c.type || '/' || c.language || '/' || c.participants || '/'
+                                                 || c.held_on, ',' ORDER BY c.id)
+                   || ':' || (SELECT count(*) FROM consultation_case_file l WHERE l.tenant_id = o.id)
+                   || ':' || (SELECT count(*) FROM follow_up f WHERE f.tenant_id = o.id)
+            FROM consultation c JOIN organisation o ON o.id = c.tenant_id WHERE o.slug = 'demo-city'
+            GROUP BY o.id""";
 
     @Autowired
     RestTestClient client;
@@ -82,17 +91,35 @@ class DataSubjectIntegrationTests {
         client.put().uri("/api/v1/beneficiaries/{id}", id).header(HttpHeaders.AUTHORIZATION, "Bearer " + caseworker)
                 .header(HttpHeaders.IF_MATCH, version).contentType(MediaType.APPLICATION_JSON)
                 .body(details(canary + "-changed")).exchange().expectStatus().isOk();
+        String consultation = client.post().uri("/api/v1/consultations")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + caseworker).contentType(MediaType.APPLICATION_JSON)
+                .body("""
+                        {"type": "INDIVIDUAL_COUNSELLING", "purpose": "SERVICE_DELIVERY", "heldOn": "%s",
+                         "durationMinutes": 45, "channel": "IN_PERSON", "language": "uk", "interpreterPresent": true,
+                         "caseFiles": ["%s"], "confidentialNotes": "%s said", "outcome": "%s helped"}"""
+                        .formatted(LocalDate.now(), id, canary, canary))
+                .exchange().expectStatus().isCreated().expectBody(JsonNode.class).returnResult().getResponseBody()
+                .get("id").asString();
+        client.post().uri("/api/v1/follow-ups").header(HttpHeaders.AUTHORIZATION, "Bearer " + caseworker)
+                .contentType(MediaType.APPLICATION_JSON).body("""
+                        {"what": "Call %s back", "dueOn": "%s", "consultation": "%s", "caseFile": "%s"}"""
+                        .formatted(canary, LocalDate.now().plusDays(7), consultation, id))
+                .exchange().expectStatus().isCreated();
         JdbcTemplate superuser = OwnerDatabase.superuser(environment);
         assertThat(OwnerDatabase.columnsContaining(superuser, canary)).as("before erasure")
-                .contains("\"case_file\".\"full_name\"", "\"case_file_aud\".\"full_name\"");
+                .contains("\"case_file\".\"full_name\"", "\"case_file_aud\".\"full_name\"",
+                        "\"consultation\".\"confidential_notes\"", "\"follow_up\".\"what\"");
         String aggregates = superuser.queryForObject(AGGREGATES, String.class);
+        String consultations = superuser.queryForObject(CONSULTATIONS, String.class);
 
         client.post().uri("/api/v1/beneficiaries/{id}/erasure", id)
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + tokens.user("city-admin")).exchange()
-                .expectStatus().isOk().expectBody().jsonPath("$.anonymisedRows.caseFile").isEqualTo(3);
+                .expectStatus().isOk().expectBody().jsonPath("$.anonymisedRows.caseFile").isEqualTo(3)
+                .jsonPath("$.anonymisedRows.consultations").isEqualTo(2);
 
         assertThat(OwnerDatabase.columnsContaining(superuser, canary)).as("after erasure").isEmpty();
         assertThat(superuser.queryForObject(AGGREGATES, String.class)).isEqualTo(aggregates);
+        assertThat(superuser.queryForObject(CONSULTATIONS, String.class)).isEqualTo(consultations);
         JsonNode erased = client.get().uri("/api/v1/beneficiaries/{id}", id)
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + caseworker).exchange().expectStatus().isOk()
                 .expectBody(JsonNode.class).returnResult().getResponseBody();
