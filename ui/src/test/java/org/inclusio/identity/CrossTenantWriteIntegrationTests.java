@@ -15,6 +15,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 import tools.jackson.databind.JsonNode;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -31,7 +32,15 @@ class CrossTenantWriteIntegrationTests {
     /** A valid body per write, so that a refusal is the tenant wall and not validation. */
     private static final Map<String, String> BODIES = Map.of(
             "/api/v1/members/{id}/roles", "{\"roles\":[\"ORG_ADMIN\"]}",
-            "/api/v1/members/{id}/status", "{\"status\":\"DEACTIVATED\"}");
+            "/api/v1/members/{id}/status", "{\"status\":\"DEACTIVATED\"}",
+            "/api/v1/beneficiaries/{id}", """
+                    {"displayName":"Moved","gender":"NOT_STATED","nationalities":[],"languages":[],
+                     "vulnerabilities":[]}""",
+            "/api/v1/beneficiaries/{id}/closure", "{\"reason\":\"OTHER\"}",
+            "/api/v1/beneficiaries/{id}/consents", "{\"purpose\":\"CASE_WORK\",\"given\":false}");
+
+    /** Who writes in organisation B where its administrator may not: case files are written by caseworkers. */
+    private static final Map<String, String> WRITERS_IN_B = Map.of("/api/v1/beneficiaries", "aid-caseworker");
 
     @Autowired
     RestTestClient client;
@@ -47,6 +56,8 @@ class CrossTenantWriteIntegrationTests {
         var tokens = new ApiTokens(port);
         String ownerA = tokens.user("city-admin");
         String ownerB = tokens.user("aid-admin");
+        var writersB = new HashMap<String, String>();
+        WRITERS_IN_B.forEach((collection, username) -> writersB.put(collection, tokens.user(username)));
         JdbcTemplate superuser = OwnerDatabase.superuser(environment);
         JsonNode paths = client.get().uri("/v3/api-docs").exchange().expectStatus().isOk()
                 .expectBody(JsonNode.class).returnResult().getResponseBody().get("paths");
@@ -62,12 +73,14 @@ class CrossTenantWriteIntegrationTests {
                     continue;
                 }
                 String collection = path.substring(0, path.indexOf("/{id}"));
-                JsonNode items = client.get().uri(collection).header(HttpHeaders.AUTHORIZATION, "Bearer " + ownerA)
+                JsonNode body = client.get().uri(collection).header(HttpHeaders.AUTHORIZATION, "Bearer " + ownerA)
                         .exchange().expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
+                JsonNode items = body.isArray() ? body : body.get("items");
                 assertThat(items).as("organisation A has something at %s to test with", collection).isNotEmpty();
                 for (JsonNode item : items) {
                     client.method(HttpMethod.valueOf(method.toUpperCase())).uri(path, item.get("id").asText())
-                            .header(HttpHeaders.AUTHORIZATION, "Bearer " + ownerB)
+                            .header(HttpHeaders.AUTHORIZATION, "Bearer " + writersB.getOrDefault(collection, ownerB))
+                            .header(HttpHeaders.IF_MATCH, "\"0\"")
                             .contentType(MediaType.APPLICATION_JSON).body(BODIES.getOrDefault(path, "{}"))
                             .exchange().expectStatus().isNotFound()
                             .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
@@ -76,8 +89,9 @@ class CrossTenantWriteIntegrationTests {
             }
         }
         assertThat(checked).contains("PUT /api/v1/members/{id}/roles", "PUT /api/v1/members/{id}/status",
-                "POST /api/v1/api-clients/{id}/revocation");
-        assertThat(snapshot(superuser)).as("Demo City's memberships and clients").isEqualTo(before);
+                "POST /api/v1/api-clients/{id}/revocation", "PUT /api/v1/beneficiaries/{id}",
+                "POST /api/v1/beneficiaries/{id}/closure", "PUT /api/v1/beneficiaries/{id}/consents");
+        assertThat(snapshot(superuser)).as("Demo City's memberships, clients and case files").isEqualTo(before);
 
         // no DELETE is documented yet (the loop above holds any future one to 404): a DELETE of A's ids is refused
         // and deletes nothing
@@ -92,7 +106,7 @@ class CrossTenantWriteIntegrationTests {
         assertThat(snapshot(superuser)).isEqualTo(before);
     }
 
-    /** Everything about Demo City's members and clients that a write could change. */
+    /** Everything about Demo City's members, clients and case files that a write could change. */
     private static String snapshot(JdbcTemplate superuser) {
         return superuser.queryForObject("""
                 SELECT (SELECT string_agg(m.id || ':' || m.roles::text || ':' || m.status || ':' || m.version, ','
@@ -101,7 +115,10 @@ class CrossTenantWriteIntegrationTests {
                     || '|' ||
                        (SELECT string_agg(c.id || ':' || coalesce(c.revoked_at::text, '-') || ':' || c.version, ','
                                           ORDER BY c.id)
-                        FROM api_client c JOIN organisation o ON o.id = c.tenant_id WHERE o.slug = 'demo-city')""",
+                        FROM api_client c JOIN organisation o ON o.id = c.tenant_id WHERE o.slug = 'demo-city')
+                    || '|' ||
+                       (SELECT string_agg(f.id || ':' || f.version, ',' ORDER BY f.id)
+                        FROM case_file f JOIN organisation o ON o.id = f.tenant_id WHERE o.slug = 'demo-city')""",
                 String.class);
     }
 }
