@@ -196,10 +196,14 @@ class ConsultationApiIntegrationTests {
         assertThat(etag).isEqualTo("\"0\"");
         String changed = ConsultationApi.groupSession(day.toString(), "uk");
 
+        api.put(path, caseworker, null, changed).expectStatus().isEqualTo(428);
         JsonNode updated = api.put(path, caseworker, etag, changed).expectStatus().isOk()
                 .expectHeader().valueEquals(HttpHeaders.ETAG, "\"1\"")
                 .expectBody(JsonNode.class).returnResult().getResponseBody();
         assertThat(updated.get("language").asText()).isEqualTo("uk");
+        api.put(path, caseworker, etag, ConsultationApi.groupSession(day.toString(), "ar"))
+                .expectStatus().isEqualTo(412)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(api.getJson(path, caseworker).get("language").asText()).isEqualTo("uk");
     }
 
