@@ -1,5 +1,6 @@
 package org.inclusio.e2e;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
@@ -131,8 +132,7 @@ class StaffUiIT {
         Page page = signedIn("city-caseworker", "/", viewport);
 
         assertSeen(page.locator("h1"), "Welcome to Inclusio");
-        assertSeen(page.locator(".home-tasks"), "Caseworker",
-                "Beneficiaries' case files", "Profile");
+        assertSeen(page.locator(".home-tasks"), "Caseworker", "Case files", "My follow-ups", "Profile");
         assertThat(page.locator(".home-task", new Page.LocatorOptions().setHasText("Organisation admin"))).hasCount(0);
         screenshot(page, "home-caseworker", viewport);
     }
@@ -228,6 +228,120 @@ class StaffUiIT {
         assertSeen(page.locator("h1"), "Page not found");
         assertSeen(page.locator("vaadin-button.error-home"), "Back to home");
         screenshot(page, "not-found", viewport);
+    }
+
+    /**
+     * Issue 8: a caseworker opens a case file, logs an individual consultation with an interpreter and a follow-up,
+     * logs a focus group with headcounts and finds the case again by search; a volunteer opens the same file and sees
+     * no special-category field.
+     */
+    @Test
+    void aCaseworkersDayFromANewCaseFileToAFocusGroupAndTheVolunteersViewOfIt() {
+        String suffix = Long.toString(System.nanoTime(), 36);
+        String name = "Amira " + suffix;
+        String canary = "sealed-" + suffix;
+        String followUp = "Book the language course " + suffix;
+        Page page = signedIn("city-caseworker", "/case-files", Viewport.DESKTOP);
+
+        page.locator("#new-case-file").click();
+        page.locator("#case-file-display-name input").fill(name);
+        page.locator("#case-file-sensitive-notes textarea").fill(canary);
+        page.locator("#case-file-consents vaadin-checkbox", new Page.LocatorOptions().setHasText("Case work"))
+                .click();
+        screenshot(page, "case-file-new", Viewport.DESKTOP);
+        page.locator("#create-case-file").click();
+        page.waitForURL(Pattern.compile(".*/case-files/[0-9a-f-]{36}.*"));
+        String caseFilePath = URI.create(page.url()).getPath();
+        assertSeen(page.locator("#case-file-name"), name);
+        String caseNumber = page.locator("h2.case-number").textContent().strip();
+        assertSeen(page.locator("#case-file-timeline"), "Nothing logged for this case file yet.");
+
+        page.locator("#log-consultation").click();
+        page.waitForURL("**/consultations/new?**");
+        assertThat(page.locator("#consultation-type")).containsText("Individual counselling");
+        assertSeen(page.locator("#case-file-picker"), caseNumber);
+        page.locator("#consultation-interpreter input").check();
+        page.locator("#follow-up-what input").fill(followUp);
+        screenshot(page, "log-consultation-individual", Viewport.DESKTOP);
+        page.locator("#save-consultation").click();
+        page.waitForURL("**" + caseFilePath + "?tab=timeline");
+        assertSeen(page.locator("#case-file-timeline"), "Individual counselling", "with interpreter", followUp);
+        screenshot(page, "case-file-timeline", Viewport.DESKTOP);
+
+        page.navigate(application.url("/consultations/new?type=FOCUS_GROUP"));
+        assertSeen(page.locator("#headcounts"), "Female", "18–24", "Total");
+        page.locator("#headcount-FEMALE-AGE_18_24 input").fill("3");
+        page.locator("#headcount-FEMALE-AGE_25_34 input").fill("4");
+        page.locator("#headcount-MALE-AGE_18_24 input").fill("2");
+        page.keyboard().press("Tab");
+        assertSeen(page.locator("#headcount-total"), "9");
+        assertSeen(page.locator("#headcount-total-FEMALE"), "7");
+        screenshot(page, "log-consultation-focus-group", Viewport.DESKTOP);
+        page.locator("#save-consultation").click();
+        page.waitForURL("**/consultations");
+        assertSeen(page.locator("#consultations-grid"), "Focus group", "Individual counselling");
+        screenshot(page, "consultations", Viewport.DESKTOP);
+
+        page.navigate(application.url("/case-files"));
+        page.locator("#case-file-search input").fill(name);
+        assertSeen(page.locator("#case-files-grid"), caseNumber, name);
+        screenshot(page, "case-files-search", Viewport.DESKTOP);
+
+        page.navigate(application.url("/follow-ups"));
+        assertSeen(page.locator("#my-follow-ups"), followUp, caseNumber);
+        screenshot(page, "follow-ups", Viewport.DESKTOP);
+
+        Page volunteer = signedIn("city-volunteer", caseFilePath + "?tab=details", Viewport.DESKTOP);
+        assertThat(volunteer.locator("#case-file-display-name input")).hasValue(name);
+        assertSeen(volunteer.locator("#case-file-form"));
+        assertThat(volunteer.locator("#case-file-special-category")).hasCount(0);
+        assertThat(volunteer.locator("#case-file-sensitive-notes")).hasCount(0);
+        assertThat(volunteer.locator("body")).not().containsText("Special-category data");
+        assertThat(volunteer.locator("body")).not().containsText(canary);
+        screenshot(volunteer, "case-file-volunteer", Viewport.DESKTOP);
+    }
+
+    /** Every case-work list shows its rows on screen, beside nothing that could squeeze it to 0 px, on every screen. */
+    @ParameterizedTest
+    @EnumSource(Viewport.class)
+    void theCaseWorkViewsShowTheirRowsOnEveryScreen(Viewport viewport) {
+        Page page = signedIn("city-caseworker", "/case-files", viewport);
+        var caseFiles = page.locator("#case-files-grid");
+        assertSeen(caseFiles, "Open");
+        screenshot(page, "case-files", viewport);
+        if (viewport == Viewport.DESKTOP) {
+            page.setViewportSize(800, 1100);
+            assertSeen(caseFiles, "Open");
+            assertThat(caseFiles.boundingBox().width).as("the list on a tablet").isGreaterThan(700);
+            screenshot(page, "case-files-tablet");
+            page.setViewportSize(viewport.width, viewport.height);
+        }
+
+        page.locator("#case-files-grid vaadin-grid-cell-content:visible").filter(
+                new Locator.FilterOptions().setHasText(Pattern.compile("^\\w+-\\d{4}-\\d+$")))
+                .first().click();
+        page.waitForURL(Pattern.compile(".*/case-files/[0-9a-f-]{36}.*"));
+        assertSeen(page.locator("#case-file-tabs"), "Timeline", "Details", "Consents", "History");
+        assertSeen(page.locator("#case-file-timeline"));
+        screenshot(page, "case-file", viewport);
+        page.locator("#case-file-tab-history").click();
+        assertSeen(page.locator("#case-file-history"), "Created");
+        screenshot(page, "case-file-history", viewport);
+
+        page.navigate(application.url("/consultations"));
+        assertSeen(page.locator("#consultations-grid"));
+        assertThat(page.locator("#consultations-grid vaadin-grid-cell-content").first()).isVisible();
+        screenshot(page, "consultations", viewport);
+
+        page.navigate(application.url("/consultations/new?type=FOCUS_GROUP"));
+        assertSeen(page.locator("#headcounts"), "Total");
+        assertThat((Integer) page.evaluate("document.documentElement.scrollWidth")).as("no sideways scrolling")
+                .isLessThanOrEqualTo(viewport.width);
+        screenshot(page, "log-consultation", viewport);
+
+        page.navigate(application.url("/follow-ups"));
+        assertSeen(page.locator("#overdue-follow-ups"));
+        screenshot(page, "follow-ups", viewport);
     }
 
     /** Issue 7, hole 1: an administrator deactivates a member who is signed in; the member's next click ends it. */

@@ -131,7 +131,7 @@ class CaseFilesView extends VerticalLayout implements BeforeEnterObserver, HasDy
         grid.setId("case-files-grid");
         grid.addColumn(CaseFileSummary::caseNumber).setHeader(getTranslation("case-file.case-number"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(CaseFileSummary::displayName).setHeader(getTranslation("case-file.display-name"))
+        grid.addColumn(CaseFileSummary::displayName).setHeader(getTranslation("case-files.name"))
                 .setFlexGrow(1);
         grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("case-files.status")).setAutoWidth(true)
                 .setFlexGrow(0);

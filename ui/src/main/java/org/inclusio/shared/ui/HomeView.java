@@ -52,13 +52,18 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
                     new Link("settings.menu", "organisation"), new Link("audit.menu", "audit-log"))));
         }
         if (actor.hasRole(Role.MANAGER)) {
-            tasks.add(new Task("role.MANAGER", "home.task.MANAGER", List.of()));
+            tasks.add(new Task("role.MANAGER", "home.task.MANAGER", List.of(
+                    new Link("case-files.menu", "case-files"), new Link("consultations.menu", "consultations"))));
         }
         if (actor.hasRole(Role.CASEWORKER)) {
-            tasks.add(new Task("role.CASEWORKER", "home.task.CASEWORKER", List.of()));
+            tasks.add(new Task("role.CASEWORKER", "home.task.CASEWORKER", List.of(
+                    new Link("case-files.menu", "case-files"), new Link("consultations.menu", "consultations"),
+                    new Link("follow-ups.menu", "follow-ups"))));
         }
         if (actor.hasRole(Role.INTERCULTURAL_WORKER)) {
-            tasks.add(new Task("role.INTERCULTURAL_WORKER", "home.task.INTERCULTURAL_WORKER", List.of()));
+            tasks.add(new Task("role.INTERCULTURAL_WORKER", "home.task.INTERCULTURAL_WORKER", List.of(
+                    new Link("consultation.log.menu", "consultations/new"), new Link("case-files.menu", "case-files"),
+                    new Link("follow-ups.menu", "follow-ups"))));
         }
         if (actor.hasRole(Role.PROTECTION_FOCAL_POINT)) {
             tasks.add(new Task("role.PROTECTION_FOCAL_POINT", "home.task.PROTECTION_FOCAL_POINT", List.of()));

@@ -42,8 +42,12 @@ class MainLayoutViewTests extends SpringBrowserlessTest {
 
         assertThat($(H3.class).all()).extracting(H3::getText).containsExactly("Caseworker", "Profile");
         assertThat($(Paragraph.class).all()).extracting(Paragraph::getText)
-                .anyMatch(text -> text.startsWith("Beneficiaries' case files"));
-        assertThat($(Anchor.class).all()).extracting(Anchor::getHref).containsExactly("profile");
+                .anyMatch(text -> text.startsWith("Open and keep beneficiaries' case files"));
+        assertThat($(Anchor.class).all()).extracting(Anchor::getHref)
+                .containsExactly("case-files", "consultations", "follow-ups", "profile");
+        assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
+                .contains("Case files", "Consultations", "Log a consultation", "My follow-ups")
+                .doesNotContain("Members", "Audit log");
     }
 
     @Test
