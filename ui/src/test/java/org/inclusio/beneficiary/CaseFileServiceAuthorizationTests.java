@@ -11,6 +11,7 @@ import org.springframework.security.authentication.AuthenticationCredentialsNotF
 import org.springframework.security.authorization.AuthorizationDeniedException;
 
 import java.util.List;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -49,7 +50,11 @@ class CaseFileServiceAuthorizationTests {
                     .hasConsent(ConsentPurpose.REFERRAL_TO_PARTNERS)).isFalse();
             var current = caseFiles.get(caseFile.id());
             assertThat(caseFiles.update(caseFile.id(), current.version(), current.toDetails()).version())
-                    .isGreaterThan(current.version());
+                    .as("nothing changed").isEqualTo(current.version());
+            var renamed = new CaseFileDetails("Renamed by " + writer, null, null, null, null, AgeBand.NOT_STATED,
+                    Gender.NOT_STATED, List.of(), List.of(), null, null, null, Set.of(), null, null);
+            assertThat(caseFiles.update(caseFile.id(), current.version(), renamed).version())
+                    .isEqualTo(current.version() + 1);
             assertThat(caseFiles.history(caseFile.id())).isNotEmpty();
             assertThatThrownBy(() -> caseFiles.readers(caseFile.id())).isInstanceOf(AuthorizationDeniedException.class);
         }
