@@ -13,6 +13,7 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import java.time.Year;
 import java.util.ArrayList;
@@ -146,6 +147,67 @@ class CaseFileApiIntegrationTests {
                 "SELECT id FROM user_account WHERE username = 'city-caseworker'", UUID.class));
         assertThat(countAsApplication("case_file_aud", aid, id)).as("seen from Demo Aid").isZero();
         assertThat(countAsApplication("case_file_aud", city, id)).as("seen from Demo City").isOne();
+    }
+
+    @Test
+    void anUpdateNeedsTheCurrentETagAndItsFieldNamesShowInTheHistory() {
+        String caseworker = tokens.user("city-caseworker");
+        String id = create(caseworker, "Before").get("id").asString();
+        String change = """
+                {"displayName": "After", "gender": "FEMALE", "nationalities": ["UA"], "languages": ["uk", "ru"],
+                 "preferredLanguage": "uk", "vulnerabilities": ["SINGLE_PARENT"],
+                 "specialCategory": {"residenceStatus": "TEMPORARY_PROTECTION", "sensitiveVulnerabilities": [],
+                                     "sensitiveNotes": "Secret detail"}}""";
+        client.put().uri("/api/v1/beneficiaries/{id}", id).header(HttpHeaders.AUTHORIZATION, bearer(caseworker))
+                .contentType(MediaType.APPLICATION_JSON).body(change).exchange()
+                .expectStatus().isEqualTo(428);
+        client.put().uri("/api/v1/beneficiaries/{id}", id).header(HttpHeaders.AUTHORIZATION, bearer(caseworker))
+                .header(HttpHeaders.IF_MATCH, "\"0\"").contentType(MediaType.APPLICATION_JSON).body(change)
+                .exchange().expectStatus().isOk().expectHeader().valueEquals(HttpHeaders.ETAG, "\"1\"")
+                .expectBody().jsonPath("$.version").isEqualTo(1).jsonPath("$.displayName").isEqualTo("After")
+                .jsonPath("$.specialCategory.residenceStatus").isEqualTo("TEMPORARY_PROTECTION");
+        client.put().uri("/api/v1/beneficiaries/{id}", id).header(HttpHeaders.AUTHORIZATION, bearer(caseworker))
+                .header(HttpHeaders.IF_MATCH, "\"0\"").contentType(MediaType.APPLICATION_JSON).body(change)
+                .exchange().expectStatus().isEqualTo(412);
+        client.put().uri("/api/v1/beneficiaries/{id}", id).header(HttpHeaders.AUTHORIZATION, bearer(caseworker))
+                .header(HttpHeaders.IF_MATCH, "\"1\"").contentType(MediaType.APPLICATION_JSON).body(change)
+                .exchange().expectStatus().isOk().expectHeader().valueEquals(HttpHeaders.ETAG, "\"1\"");
+
+        String history = client.get().uri("/api/v1/beneficiaries/{id}/history", id)
+                .header(HttpHeaders.AUTHORIZATION, bearer(tokens.user("city-volunteer"))).exchange()
+                .expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+        JsonNode revisions = JsonMapper.builder().build().readTree(history);
+        assertThat(revisions).hasSize(2);
+        assertThat(revisions.get(0).get("kind").asString()).isEqualTo("CHANGED");
+        assertThat(revisions.get(0).get("actorName").asString()).isEqualTo("Karel Caseworker");
+        assertThat(revisions.get(0).get("changedFields").toString())
+                .as("a PUT replaces every field: the full name was left out")
+                .isEqualTo("[\"displayName\",\"fullName\",\"specialCategory\"]");
+        assertThat(history).as("values never appear in the history").doesNotContain("After", "Before",
+                "TEMPORARY_PROTECTION", "Secret detail");
+    }
+
+    @Test
+    void aCaseworkerClosesReopensAndRecordsConsent() {
+        String caseworker = tokens.user("city-caseworker");
+        String id = create(caseworker, "Lifecycle").get("id").asString();
+        client.post().uri("/api/v1/beneficiaries/{id}/closure", id).header(HttpHeaders.AUTHORIZATION,
+                        bearer(caseworker)).contentType(MediaType.APPLICATION_JSON).body("{\"reason\":\"MOVED_AWAY\"}")
+                .exchange().expectStatus().isOk().expectBody().jsonPath("$.status").isEqualTo("CLOSED")
+                .jsonPath("$.closingReason").isEqualTo("MOVED_AWAY");
+        client.post().uri("/api/v1/beneficiaries/{id}/reopening", id).header(HttpHeaders.AUTHORIZATION,
+                        bearer(caseworker)).exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.status").isEqualTo("OPEN").jsonPath("$.closingReason").doesNotExist();
+        client.put().uri("/api/v1/beneficiaries/{id}/consents", id).header(HttpHeaders.AUTHORIZATION,
+                        bearer(caseworker)).contentType(MediaType.APPLICATION_JSON)
+                .body("{\"purpose\":\"EVALUATION_AND_STATISTICS\",\"given\":false}")
+                .exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.consents[1].purpose").isEqualTo("EVALUATION_AND_STATISTICS")
+                .jsonPath("$.consents[1].withdrawnOn").isNotEmpty();
+        client.put().uri("/api/v1/beneficiaries/{id}/consents", id).header(HttpHeaders.AUTHORIZATION,
+                        bearer(caseworker)).contentType(MediaType.APPLICATION_JSON)
+                .body("{\"purpose\":\"REFERRAL_TO_PARTNERS\",\"given\":true,\"on\":\"2999-01-01\"}")
+                .exchange().expectStatus().isBadRequest().expectBody().jsonPath("$.errors[0].field").isEqualTo("on");
     }
 
     @Test

@@ -70,11 +70,40 @@ class SpecialCategoryDataIntegrationTests {
         assertThat(asVolunteer).contains("Sealed S.").doesNotContain("specialCategory", canary, "ASYLUM_SEEKER",
                 "SURVIVOR_OF_VIOLENCE");
 
+        String changedCanary = "canary-" + UUID.randomUUID();
+        client.put().uri("/api/v1/beneficiaries/{id}", id).header(HttpHeaders.AUTHORIZATION, "Bearer " + caseworker)
+                .header(HttpHeaders.IF_MATCH, "\"0\"").contentType(MediaType.APPLICATION_JSON).body("""
+                        {"displayName": "Sealed S.", "gender": "FEMALE", "nationalities": ["AF"],
+                         "languages": ["fa"], "vulnerabilities": [],
+                         "specialCategory": {"residenceStatus": "ASYLUM_SEEKER", "sensitiveVulnerabilities": [],
+                                             "sensitiveNotes": "%s"}}""".formatted(changedCanary))
+                .exchange().expectStatus().isOk()
+                .expectBody().jsonPath("$.specialCategory.sensitiveNotes").isEqualTo(changedCanary);
+        String retriedCanary = "canary-" + UUID.randomUUID();
+        for (int attempt = 0; attempt < 2; attempt++) {
+            client.post().uri("/api/v1/beneficiaries").header(HttpHeaders.AUTHORIZATION, "Bearer " + caseworker)
+                    .header("Idempotency-Key", "key-" + retriedCanary).contentType(MediaType.APPLICATION_JSON)
+                    .body("""
+                            {"details": {"displayName": "Retried R.", "gender": "MALE", "nationalities": [],
+                                         "languages": [], "vulnerabilities": [],
+                                         "specialCategory": {"residenceStatus": "REFUGEE",
+                                                             "sensitiveVulnerabilities": [],
+                                                             "sensitiveNotes": "%s"}}}""".formatted(retriedCanary))
+                    .exchange().expectStatus().isCreated()
+                    .expectBody().jsonPath("$.specialCategory.sensitiveNotes").isEqualTo(retriedCanary);
+        }
+
         JdbcTemplate superuser = OwnerDatabase.superuser(environment);
+        for (String value : List.of(changedCanary, retriedCanary)) {
+            assertThat(columnsContaining(superuser, value)).as("columns holding %s in clear", value).isEmpty();
+            assertThat(output.getAll()).doesNotContain(value);
+        }
+        assertThat(superuser.queryForObject("SELECT count(*) FROM case_file_aud WHERE id = ?::uuid", Long.class, id))
+                .isEqualTo(2);
         assertThat(columnsContaining(superuser, canary)).as("columns holding the canary in clear").isEmpty();
         assertThat(superuser.queryForObject("""
                 SELECT count(*) FROM case_file_aud WHERE id = ?::uuid AND sealed_data IS NOT NULL
-                  AND sealed_key_id IS NOT NULL""", Long.class, id)).as("the version holds the ciphertext").isOne();
+                  AND sealed_key_id IS NOT NULL""", Long.class, id)).as("the versions hold the ciphertext").isEqualTo(2);
         assertThat(superuser.queryForObject("SELECT vulnerabilities::text FROM case_file WHERE id = ?::uuid",
                 String.class, id)).doesNotContain("SURVIVOR");
         assertThat(output.getAll()).doesNotContain(canary);

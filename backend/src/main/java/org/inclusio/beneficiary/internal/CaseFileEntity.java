@@ -232,8 +232,11 @@ class CaseFileEntity {
         return anonymisedAt;
     }
 
-    /** Every field of the details except the special-category data, which the service seals separately. */
-    void describe(CaseFileDetails details, Year thisYear, Instant now) {
+    /**
+     * Every field of the details except the special-category data, which the service seals separately. Does not
+     * {@link #touch} the file: an edit that changes nothing leaves its version and time alone.
+     */
+    void describe(CaseFileDetails details, Year thisYear) {
         displayName = details.displayName().strip();
         fullName = blankToNull(details.fullName());
         phone = blankToNull(details.phone());
@@ -250,14 +253,16 @@ class CaseFileEntity {
         vulnerabilities = details.vulnerabilities().stream().sorted().map(Vulnerability::name)
                 .toArray(String[]::new);
         assignedUserId = details.assignedCaseworker() == null ? null : details.assignedCaseworker().value();
+    }
+
+    void touch(Instant now) {
         updatedAt = now;
     }
 
     /** @param keyId {@code null} together with {@code ciphertext} when there is no special-category data */
-    void seal(@Nullable String keyId, byte @Nullable [] ciphertext, Instant now) {
+    void seal(@Nullable String keyId, byte @Nullable [] ciphertext) {
         sealedKeyId = keyId;
         sealedData = ciphertext;
-        updatedAt = now;
     }
 
     /** @return whether the status changed */
@@ -338,7 +343,6 @@ class CaseFileEntity {
         fields.put("closingReason", closingReason);
         fields.put("consents", consents());
         fields.put("anonymisedAt", anonymisedAt);
-        fields.values().removeIf(Objects::isNull);
         return fields;
     }
 

@@ -11,8 +11,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import java.time.Clock;
-import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Set;
 
@@ -32,15 +30,13 @@ class CaseFileKeyRotation implements SealedDataRotation {
     private final CaseFileRepository caseFiles;
     private final SpecialCategoryStore specialCategory;
     private final TransactionTemplate transaction;
-    private final Clock clock;
 
     CaseFileKeyRotation(OrganisationService organisations, CaseFileRepository caseFiles,
-                        SpecialCategoryStore specialCategory, PlatformTransactionManager transactions, Clock clock) {
+                        SpecialCategoryStore specialCategory, PlatformTransactionManager transactions) {
         this.organisations = organisations;
         this.caseFiles = caseFiles;
         this.specialCategory = specialCategory;
         this.transaction = new TransactionTemplate(transactions);
-        this.clock = clock;
     }
 
     @Override
@@ -65,10 +61,9 @@ class CaseFileKeyRotation implements SealedDataRotation {
         int batch;
         do {
             batch = Objects.requireNonNull(transaction.execute(status -> {
-                var now = clock.instant().truncatedTo(ChronoUnit.MICROS);
                 var stale = caseFiles.findBySealedKeyIdNotNullAndSealedKeyIdNot(specialCategory.currentKeyId(),
                         Limit.of(BATCH));
-                stale.forEach(caseFile -> specialCategory.reseal(caseFile, now));
+                stale.forEach(specialCategory::reseal);
                 return stale.size();
             }));
             resealed += batch;

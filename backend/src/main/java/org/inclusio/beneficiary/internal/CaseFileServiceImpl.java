@@ -50,6 +50,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -121,9 +122,9 @@ class CaseFileServiceImpl implements CaseFileService {
         var today = LocalDate.now(clock);
         var caseNumber = CaseNumbers.next(entityManager, organisation, today.getYear());
         var caseFile = new CaseFileEntity(UUID.randomUUID(), caseNumber, now);
-        caseFile.describe(details, Year.from(today), now);
+        caseFile.describe(details, Year.from(today));
         // The row id is the associated data of the seal; the tenant is the current one, which @TenantId will write.
-        specialCategory.store(caseFile, tenant().value(), details.specialCategory(), now);
+        specialCategory.store(caseFile, tenant().value(), details.specialCategory());
         new HashSet<>(consentsGiven).forEach(purpose ->
                 caseFile.recordConsent(new Consent(purpose, today, null), now));
         var saved = caseFiles.saveAndFlush(caseFile);
@@ -140,11 +141,14 @@ class CaseFileServiceImpl implements CaseFileService {
                 : new UserAccountId(caseFile.assignedUserId()))) {
             requireAssignable(details.assignedCaseworker());
         }
-        var now = now();
-        caseFile.describe(details, Year.now(clock), now);
-        specialCategory.store(caseFile, caseFile.tenantId(), details.specialCategory(), now);
+        var before = caseFile.auditedFields();
+        caseFile.describe(details, Year.now(clock));
+        specialCategory.store(caseFile, caseFile.tenantId(), details.specialCategory());
+        if (!caseFile.auditedFields().equals(before)) {
+            caseFile.touch(now());
+            events.publishEvent(new CaseFileUpdated(tenant(), id));
+        }
         var saved = caseFiles.saveAndFlush(caseFile);
-        events.publishEvent(new CaseFileUpdated(tenant(), id));
         return toCaseFile(saved);
     }
 
@@ -314,7 +318,7 @@ class CaseFileServiceImpl implements CaseFileService {
     }
 
     private static List<String> changedFields(Map<String, Object> before, Map<String, Object> after) {
-        var names = new java.util.LinkedHashSet<String>(after.keySet());
+        var names = new LinkedHashSet<String>(after.keySet());
         names.addAll(before.keySet());
         return names.stream().filter(name -> !Objects.equals(before.get(name), after.get(name))).toList();
     }

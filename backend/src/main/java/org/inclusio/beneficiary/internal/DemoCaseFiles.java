@@ -217,8 +217,9 @@ class DemoCaseFiles implements ApplicationRunner {
                 created.minusDays(random.nextInt(400)), 1 + random.nextInt(6), vulnerabilities,
                 specialCategory(person, random), assigned);
         var caseFile = new CaseFileEntity(UUID.randomUUID(), caseNumber, createdAt);
-        caseFile.describe(details, Year.from(created), updatedAt);
-        specialCategory.store(caseFile, organisation.id().value(), details.specialCategory(), updatedAt);
+        caseFile.describe(details, Year.from(created));
+        caseFile.touch(updatedAt);
+        specialCategory.store(caseFile, organisation.id().value(), details.specialCategory());
         caseFile.recordConsent(new Consent(ConsentPurpose.CASE_WORK, created, null), updatedAt);
         if (random.nextInt(8) != 0) {
             caseFile.recordConsent(new Consent(ConsentPurpose.EVALUATION_AND_STATISTICS, created,

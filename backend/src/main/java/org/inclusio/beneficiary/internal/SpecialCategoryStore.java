@@ -9,7 +9,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -40,7 +39,7 @@ class SpecialCategoryStore {
      * Seals {@code data} for the row, or clears it when nothing is recorded. Unchanged data keeps its ciphertext, so
      * that saving a case file does not show special-category data as changed in its history.
      */
-    void store(CaseFileEntity caseFile, UUID tenant, @Nullable SpecialCategoryData data, Instant now) {
+    void store(CaseFileEntity caseFile, UUID tenant, @Nullable SpecialCategoryData data) {
         var normalised = data == null || data.recordsNothing() ? SpecialCategoryData.NONE : new SpecialCategoryData(
                 data.residenceStatus(), data.sensitiveVulnerabilities(),
                 data.sensitiveNotes() == null || data.sensitiveNotes().isBlank() ? null : data.sensitiveNotes());
@@ -49,13 +48,13 @@ class SpecialCategoryStore {
             return;
         }
         if (normalised.equals(SpecialCategoryData.NONE)) {
-            caseFile.seal(null, null, now);
+            caseFile.seal(null, null);
             return;
         }
         var sealed = cipher.seal(tenant, caseFile.id(), JSON.writeValueAsBytes(new Plain(FORMAT,
                 normalised.residenceStatus(), normalised.sensitiveVulnerabilities().stream().sorted().toList(),
                 normalised.sensitiveNotes())));
-        caseFile.seal(sealed.keyId(), sealed.ciphertext(), now);
+        caseFile.seal(sealed.keyId(), sealed.ciphertext());
     }
 
     SpecialCategoryData open(CaseFileEntity caseFile) {
@@ -67,13 +66,13 @@ class SpecialCategoryStore {
      *
      * @return whether it was re-encrypted
      */
-    boolean reseal(CaseFileEntity caseFile, Instant now) {
+    boolean reseal(CaseFileEntity caseFile) {
         if (caseFile.sealedData() == null || cipher.isCurrent(Objects.requireNonNull(caseFile.sealedKeyId()))) {
             return false;
         }
         var plain = cipher.open(caseFile.tenantId(), caseFile.id(), sealedValue(caseFile));
         var sealed = cipher.seal(caseFile.tenantId(), caseFile.id(), plain);
-        caseFile.seal(sealed.keyId(), sealed.ciphertext(), now);
+        caseFile.seal(sealed.keyId(), sealed.ciphertext());
         return true;
     }
 

@@ -13,20 +13,25 @@ import org.inclusio.beneficiary.CaseFileService;
 import org.inclusio.beneficiary.CaseFileSearch;
 import org.inclusio.beneficiary.CaseFileStatus;
 import org.inclusio.beneficiary.CaseFileSummary;
+import org.inclusio.beneficiary.ClosingReason;
 import org.inclusio.beneficiary.ConsentPurpose;
 import org.inclusio.identity.UserAccountId;
 import org.inclusio.shared.CursorPage;
+import org.inclusio.shared.web.ETags;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -40,6 +45,13 @@ class CaseFileController {
         NewCaseFile {
             consentsGiven = consentsGiven == null ? List.of() : List.copyOf(consentsGiven);
         }
+    }
+
+    record Closure(@NotNull ClosingReason reason) {
+    }
+
+    /** @param on when the person gave or withdrew it; today when {@code null} */
+    record ConsentChange(@NotNull ConsentPurpose purpose, boolean given, @Nullable LocalDate on) {
     }
 
     private final CaseFileService caseFiles;
@@ -66,16 +78,48 @@ class CaseFileController {
             + " managers and protection focal points")
     ResponseEntity<CaseFile> get(@PathVariable UUID id) {
         var caseFile = caseFiles.get(new CaseFileId(id));
-        return ResponseEntity.ok().eTag(eTag(caseFile)).body(caseFile);
+        return ETags.ok(caseFile, caseFile.version());
     }
 
     @PostMapping("/api/v1/beneficiaries")
     @Operation(summary = "Opens a new case file with the organisation's next case number")
     ResponseEntity<CaseFile> create(@Valid @RequestBody NewCaseFile command) {
         var caseFile = caseFiles.create(command.details(), command.consentsGiven());
-        return ResponseEntity.status(HttpStatus.CREATED)
-                .location(URI.create("/api/v1/beneficiaries/" + caseFile.id()))
-                .eTag(eTag(caseFile)).body(caseFile);
+        return ETags.created(URI.create("/api/v1/beneficiaries/" + caseFile.id()), caseFile, caseFile.version());
+    }
+
+    @PutMapping("/api/v1/beneficiaries/{id}")
+    @Operation(summary = "Replaces every field of the case file (a missing specialCategory clears it); needs If-Match"
+            + " with the ETag it started from: 428 without, 412 when someone else saved in between")
+    ResponseEntity<CaseFile> update(@PathVariable UUID id,
+                                    @RequestHeader(name = HttpHeaders.IF_MATCH, required = false)
+                                    @Nullable String ifMatch,
+                                    @Valid @RequestBody CaseFileDetails details) {
+        var caseFile = caseFiles.update(new CaseFileId(id), ETags.expectedVersion(ifMatch), details);
+        return ETags.ok(caseFile, caseFile.version());
+    }
+
+    @PostMapping("/api/v1/beneficiaries/{id}/closure")
+    @Operation(summary = "Closes the case file with a reason (closing a closed file changes nothing)")
+    ResponseEntity<CaseFile> close(@PathVariable UUID id, @Valid @RequestBody Closure closure) {
+        var caseFile = caseFiles.close(new CaseFileId(id), closure.reason());
+        return ETags.ok(caseFile, caseFile.version());
+    }
+
+    @PostMapping("/api/v1/beneficiaries/{id}/reopening")
+    @Operation(summary = "Opens a closed case file again")
+    ResponseEntity<CaseFile> reopen(@PathVariable UUID id) {
+        var caseFile = caseFiles.reopen(new CaseFileId(id));
+        return ETags.ok(caseFile, caseFile.version());
+    }
+
+    @PutMapping("/api/v1/beneficiaries/{id}/consents")
+    @Operation(summary = "Records one purpose's consent as given or withdrawn on a date (today when left out)")
+    ResponseEntity<CaseFile> consent(@PathVariable UUID id, @Valid @RequestBody ConsentChange change) {
+        var caseFileId = new CaseFileId(id);
+        var caseFile = change.given() ? caseFiles.giveConsent(caseFileId, change.purpose(), change.on())
+                : caseFiles.withdrawConsent(caseFileId, change.purpose(), change.on());
+        return ETags.ok(caseFile, caseFile.version());
     }
 
     @GetMapping("/api/v1/beneficiaries/{id}/history")
@@ -90,7 +134,4 @@ class CaseFileController {
         return caseFiles.readers(new CaseFileId(id));
     }
 
-    private static String eTag(CaseFile caseFile) {
-        return "\"" + caseFile.version() + "\"";
-    }
 }
