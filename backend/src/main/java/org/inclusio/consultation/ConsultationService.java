@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import org.inclusio.beneficiary.CaseFileId;
+import org.inclusio.shared.CursorPage;
 import org.inclusio.shared.security.Roles;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -43,7 +44,7 @@ public interface ConsultationService {
      * @param cursor {@code nextCursor} of the previous page, {@code null} for the first
      */
     @PreAuthorize(READ)
-    ListPage<ConsultationSummary> list(@NotNull ConsultationFilter filter, @Nullable String cursor,
+    CursorPage<ConsultationSummary> list(@NotNull ConsultationFilter filter, @Nullable String cursor,
                                        @Min(1) @Max(200) int limit);
 
     /** Consultations, follow-ups and (for those who may read them) referrals of one case file, newest first. */

@@ -3,6 +3,7 @@ package org.inclusio.consultation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import org.inclusio.shared.CursorPage;
 import org.inclusio.shared.security.Roles;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -24,7 +25,7 @@ public interface FollowUpService {
 
     /** All follow-ups, soonest due first, {@code limit} at a time from {@code cursor}. */
     @PreAuthorize(ConsultationService.READ)
-    ListPage<FollowUp> list(@Nullable String cursor, @Min(1) @Max(200) int limit);
+    CursorPage<FollowUp> list(@Nullable String cursor, @Min(1) @Max(200) int limit);
 
     /** The caller's open follow-ups, soonest due first. */
     @PreAuthorize(ConsultationService.READ)

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import org.inclusio.shared.CursorPage;
 import org.inclusio.shared.security.Roles;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -30,5 +31,5 @@ public interface ReferralService {
 
     /** Newest first (date sent, then id). */
     @PreAuthorize(READ)
-    ListPage<Referral> list(@NotNull ReferralFilter filter, @Nullable String cursor, @Min(1) @Max(200) int limit);
+    CursorPage<Referral> list(@NotNull ReferralFilter filter, @Nullable String cursor, @Min(1) @Max(200) int limit);
 }

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -196,10 +197,14 @@ class ConsultationApiIntegrationTests {
         assertThat(etag).isEqualTo("\"0\"");
         String changed = ConsultationApi.groupSession(day.toString(), "uk");
 
+        api.put(path, caseworker, null, changed).expectStatus().isEqualTo(428);
         JsonNode updated = api.put(path, caseworker, etag, changed).expectStatus().isOk()
                 .expectHeader().valueEquals(HttpHeaders.ETAG, "\"1\"")
                 .expectBody(JsonNode.class).returnResult().getResponseBody();
         assertThat(updated.get("language").asText()).isEqualTo("uk");
+        api.put(path, caseworker, etag, ConsultationApi.groupSession(day.toString(), "ar"))
+                .expectStatus().isEqualTo(412)
+                .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(api.getJson(path, caseworker).get("language").asText()).isEqualTo("uk");
     }
 
@@ -244,6 +249,28 @@ class ConsultationApiIntegrationTests {
         // a machine client with the caseworker scope may write
         JsonNode byClient = api.created("/api/v1/consultations", api.integrationClient("demo-city"), body);
         assertThat(byClient.get("recordedBy").asText()).isNotBlank();
+    }
+
+    /** A retried POST with the same Idempotency-Key logs the consultation once; the same key with another body is 422. */
+    @Test
+    void aRetriedLogWithTheSameIdempotencyKeyLogsOnce() {
+        String caseworker = api.token("city-caseworker");
+        LocalDate day = someDayLongAgo();
+        String key = UUID.randomUUID().toString();
+        String body = ConsultationApi.groupSession(day.toString(), "so");
+
+        JsonNode first = logWithKey(caseworker, key, body).expectStatus().isCreated().expectBody(JsonNode.class)
+                .returnResult().getResponseBody();
+        JsonNode retry = logWithKey(caseworker, key, body).expectStatus().isCreated().expectBody(JsonNode.class)
+                .returnResult().getResponseBody();
+        assertThat(retry.get("id").asText()).isEqualTo(first.get("id").asText());
+        logWithKey(caseworker, key, ConsultationApi.groupSession(day.toString(), "am")).expectStatus().isEqualTo(422);
+        assertThat(api.allPages("/api/v1/consultations?from=" + day + "&to=" + day, caseworker)).hasSize(1);
+    }
+
+    private RestTestClient.ResponseSpec logWithKey(String token, String key, String body) {
+        return client.post().uri("/api/v1/consultations").header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
+                .header("Idempotency-Key", key).contentType(MediaType.APPLICATION_JSON).body(body).exchange();
     }
 
     @Test

@@ -59,6 +59,8 @@ class PartnerIntegrationTests {
         api.put(path, admin, "\"0\"", """
                 {"name":"%s","kind":"NGO","phone":"+420 999"}""".formatted(name)).expectStatus().isOk()
                 .expectHeader().valueEquals(HttpHeaders.ETAG, "\"1\"");
+        api.put(path, admin, "\"0\"", """
+                {"name":"%s","kind":"OTHER"}""".formatted(name)).expectStatus().isEqualTo(412);
         assertThat(api.getJson(path, admin).get("kind").asText()).isEqualTo("NGO");
 
         client.delete().uri(path).header(HttpHeaders.AUTHORIZATION, "Bearer " + admin).exchange()

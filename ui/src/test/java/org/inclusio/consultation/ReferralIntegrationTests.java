@@ -62,6 +62,7 @@ class ReferralIntegrationTests {
         JsonNode accepted = api.put(path, caseworker, "\"0\"", "{\"status\":\"ACCEPTED\"}").expectStatus().isOk()
                 .expectBody(JsonNode.class).returnResult().getResponseBody();
         assertThat(accepted.get("acceptedOn").isNull()).isFalse();
+        api.put(path, caseworker, "\"0\"", "{\"status\":\"COMPLETED\"}").expectStatus().isEqualTo(412);
         JsonNode completed = api.put(path, caseworker, "\"1\"", "{\"status\":\"COMPLETED\"}").expectStatus().isOk()
                 .expectBody(JsonNode.class).returnResult().getResponseBody();
         assertThat(completed.get("status").asText()).isEqualTo("COMPLETED");

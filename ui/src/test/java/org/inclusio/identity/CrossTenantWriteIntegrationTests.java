@@ -31,7 +31,12 @@ class CrossTenantWriteIntegrationTests {
     /** A valid body per write, so that a refusal is the tenant wall and not validation. */
     private static final Map<String, String> BODIES = Map.of(
             "/api/v1/members/{id}/roles", "{\"roles\":[\"ORG_ADMIN\"]}",
-            "/api/v1/members/{id}/status", "{\"status\":\"DEACTIVATED\"}");
+            "/api/v1/members/{id}/status", "{\"status\":\"DEACTIVATED\"}",
+            "/api/v1/consultations/{id}", """
+                    {"type":"GROUP_SESSION","purpose":"SERVICE_DELIVERY","heldOn":"2026-01-05","durationMinutes":60,
+                     "channel":"IN_PERSON","language":"cs","headcounts":[{"gender":"MALE","ageBand":"AGE_18_24","count":1}]}""",
+            "/api/v1/partners/{id}", "{\"name\":\"Taken over\",\"kind\":\"OTHER\"}",
+            "/api/v1/referrals/{id}/status", "{\"status\":\"DECLINED\"}");
 
     @Autowired
     RestTestClient client;
@@ -47,6 +52,8 @@ class CrossTenantWriteIntegrationTests {
         var tokens = new ApiTokens(port);
         String ownerA = tokens.user("city-admin");
         String ownerB = tokens.user("aid-admin");
+        String caseworkerA = tokens.user("city-caseworker");
+        String caseworkerB = tokens.user("aid-caseworker");
         JdbcTemplate superuser = OwnerDatabase.superuser(environment);
         JsonNode paths = client.get().uri("/v3/api-docs").exchange().expectStatus().isOk()
                 .expectBody(JsonNode.class).returnResult().getResponseBody().get("paths");
@@ -62,12 +69,18 @@ class CrossTenantWriteIntegrationTests {
                     continue;
                 }
                 String collection = path.substring(0, path.indexOf("/{id}"));
-                JsonNode items = client.get().uri(collection).header(HttpHeaders.AUTHORIZATION, "Bearer " + ownerA)
+                // case work that administrators may not touch is tried by organisation B's caseworker
+                boolean caseWork = client.get().uri(collection).header(HttpHeaders.AUTHORIZATION, "Bearer " + ownerA)
+                        .exchange().returnResult().getStatus().value() == 403;
+                JsonNode page = client.get().uri(collection)
+                        .header(HttpHeaders.AUTHORIZATION, "Bearer " + (caseWork ? caseworkerA : ownerA))
                         .exchange().expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
+                JsonNode items = page.isArray() ? page : page.get("items");
                 assertThat(items).as("organisation A has something at %s to test with", collection).isNotEmpty();
                 for (JsonNode item : items) {
                     client.method(HttpMethod.valueOf(method.toUpperCase())).uri(path, item.get("id").asText())
-                            .header(HttpHeaders.AUTHORIZATION, "Bearer " + ownerB)
+                            .header(HttpHeaders.AUTHORIZATION, "Bearer " + (caseWork ? caseworkerB : ownerB))
+                            .header(HttpHeaders.IF_MATCH, "\"" + item.path("version").asLong() + "\"")
                             .contentType(MediaType.APPLICATION_JSON).body(BODIES.getOrDefault(path, "{}"))
                             .exchange().expectStatus().isNotFound()
                             .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
@@ -76,8 +89,10 @@ class CrossTenantWriteIntegrationTests {
             }
         }
         assertThat(checked).contains("PUT /api/v1/members/{id}/roles", "PUT /api/v1/members/{id}/status",
-                "POST /api/v1/api-clients/{id}/revocation");
-        assertThat(snapshot(superuser)).as("Demo City's memberships and clients").isEqualTo(before);
+                "POST /api/v1/api-clients/{id}/revocation", "PUT /api/v1/consultations/{id}",
+                "POST /api/v1/follow-ups/{id}/completion", "PUT /api/v1/referrals/{id}/status",
+                "PUT /api/v1/partners/{id}", "DELETE /api/v1/partners/{id}");
+        assertThat(snapshot(superuser)).as("Demo City's memberships, clients and case work").isEqualTo(before);
 
         // no DELETE is documented yet (the loop above holds any future one to 404): a DELETE of A's ids is refused
         // and deletes nothing
@@ -92,7 +107,7 @@ class CrossTenantWriteIntegrationTests {
         assertThat(snapshot(superuser)).isEqualTo(before);
     }
 
-    /** Everything about Demo City's members and clients that a write could change. */
+    /** Everything about Demo City's members, clients and case work that a write could change. */
     private static String snapshot(JdbcTemplate superuser) {
         return superuser.queryForObject("""
                 SELECT (SELECT string_agg(m.id || ':' || m.roles::text || ':' || m.status || ':' || m.version, ','
@@ -101,7 +116,16 @@ class CrossTenantWriteIntegrationTests {
                     || '|' ||
                        (SELECT string_agg(c.id || ':' || coalesce(c.revoked_at::text, '-') || ':' || c.version, ','
                                           ORDER BY c.id)
-                        FROM api_client c JOIN organisation o ON o.id = c.tenant_id WHERE o.slug = 'demo-city')""",
+                        FROM api_client c JOIN organisation o ON o.id = c.tenant_id WHERE o.slug = 'demo-city')
+                    || '|' || (SELECT string_agg(t.table_name || ':' || t.rows, ',' ORDER BY t.table_name) FROM (
+                        SELECT 'consultation' AS table_name, string_agg(x.id || ':' || x.version, ',' ORDER BY x.id) AS rows
+                        FROM consultation x JOIN organisation o ON o.id = x.tenant_id WHERE o.slug = 'demo-city'
+                        UNION ALL SELECT 'follow_up', string_agg(x.id || ':' || x.version, ',' ORDER BY x.id)
+                        FROM follow_up x JOIN organisation o ON o.id = x.tenant_id WHERE o.slug = 'demo-city'
+                        UNION ALL SELECT 'partner', string_agg(x.id || ':' || x.version, ',' ORDER BY x.id)
+                        FROM partner x JOIN organisation o ON o.id = x.tenant_id WHERE o.slug = 'demo-city'
+                        UNION ALL SELECT 'referral', string_agg(x.id || ':' || x.version, ',' ORDER BY x.id)
+                        FROM referral x JOIN organisation o ON o.id = x.tenant_id WHERE o.slug = 'demo-city') t)""",
                 String.class);
     }
 }

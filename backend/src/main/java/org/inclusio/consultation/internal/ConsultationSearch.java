@@ -3,6 +3,7 @@ package org.inclusio.consultation.internal;
 import jakarta.persistence.EntityManager;
 import org.inclusio.consultation.ConsultationFilter;
 import org.inclusio.consultation.ReferralFilter;
+import org.inclusio.shared.Cursor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
@@ -25,7 +26,7 @@ class ConsultationSearch {
         this.entityManager = entityManager;
     }
 
-    List<ConsultationEntity> consultations(ConsultationFilter filter, @Nullable Positions after, int rows) {
+    List<ConsultationEntity> consultations(ConsultationFilter filter, @Nullable Cursor after, int rows) {
         var where = new StringBuilder("select c from ConsultationEntity c where true");
         Map<String, Object> parameters = new HashMap<>();
         condition(where, parameters, "c.heldOn >= :from", "from", filter.from());
@@ -51,7 +52,7 @@ class ConsultationSearch {
         return query.getResultList();
     }
 
-    List<ReferralEntity> referrals(ReferralFilter filter, @Nullable Positions after, int rows) {
+    List<ReferralEntity> referrals(ReferralFilter filter, @Nullable Cursor after, int rows) {
         var where = new StringBuilder("select r from ReferralEntity r where true");
         Map<String, Object> parameters = new HashMap<>();
         condition(where, parameters, "r.status = :status", "status", filter.status());

@@ -12,17 +12,19 @@ import org.inclusio.consultation.ConsultationLogged;
 import org.inclusio.consultation.ConsultationService;
 import org.inclusio.consultation.ConsultationSummary;
 import org.inclusio.consultation.Headcount;
-import org.inclusio.consultation.ImportReport;
 import org.inclusio.consultation.ImportReport.RowError;
+import org.inclusio.consultation.ImportReport;
 import org.inclusio.consultation.LinkedCaseFile;
-import org.inclusio.consultation.ListPage;
 import org.inclusio.consultation.LogConsultation;
 import org.inclusio.consultation.StakeholderCount;
 import org.inclusio.consultation.TimelineEntry;
 import org.inclusio.consultation.TopicId;
-import org.inclusio.shared.InvalidInputException;
+import org.inclusio.shared.Cursor;
+import org.inclusio.shared.CursorPage;
 import org.inclusio.shared.InvalidInputException.FieldError;
+import org.inclusio.shared.InvalidInputException;
 import org.inclusio.shared.NotFoundException;
+import org.inclusio.shared.StaleVersionException;
 import org.inclusio.shared.security.Actor;
 import org.inclusio.shared.security.CurrentActor;
 import org.inclusio.shared.security.Role;
@@ -98,7 +100,7 @@ class ConsultationServiceImpl implements ConsultationService {
     @Transactional
     public Consultation update(ConsultationId id, long expectedVersion, LogConsultation changes) {
         var consultation = find(id);
-        Versions.require(expectedVersion, consultation.version());
+        StaleVersionException.requireVersion(expectedVersion, consultation.version());
         var problems = problems(changes);
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
@@ -115,10 +117,9 @@ class ConsultationServiceImpl implements ConsultationService {
     }
 
     @Override
-    public ListPage<ConsultationSummary> list(ConsultationFilter filter, @Nullable String cursor, int limit) {
-        var rows = search.consultations(filter, Positions.decode(cursor).orElse(null), limit + 1);
-        return page(rows, limit, ConsultationEntity::toSummary,
-                row -> new Positions(row.heldOn(), row.id()));
+    public CursorPage<ConsultationSummary> list(ConsultationFilter filter, @Nullable String cursor, int limit) {
+        var rows = search.consultations(filter, Cursor.decodeIfPresent(cursor).orElse(null), limit + 1);
+        return page(rows, limit, ConsultationEntity::toSummary, row -> Cursor.of(row.heldOn(), row.id()));
     }
 
     @Override
@@ -260,11 +261,9 @@ class ConsultationServiceImpl implements ConsultationService {
                 consultation.recordedBy(), consultation.createdAt(), consultation.updatedAt());
     }
 
-    static <E, T> ListPage<T> page(List<E> rows, int limit, Function<E, T> view, Function<E, Positions> position) {
-        if (rows.size() <= limit) {
-            return new ListPage<>(rows.stream().map(view).toList(), null);
-        }
-        var shown = rows.subList(0, limit);
-        return new ListPage<>(shown.stream().map(view).toList(), position.apply(shown.getLast()).encode());
+    /** The page of views from rows fetched with {@code LIMIT limit + 1}. */
+    static <E, T> CursorPage<T> page(List<E> rows, int limit, Function<E, T> view, Function<E, Cursor> position) {
+        var page = CursorPage.of(rows, limit, position);
+        return new CursorPage<>(page.items().stream().map(view).toList(), page.nextCursor());
     }
 }

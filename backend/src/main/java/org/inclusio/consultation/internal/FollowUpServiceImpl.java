@@ -6,8 +6,9 @@ import org.inclusio.consultation.CreateFollowUp;
 import org.inclusio.consultation.FollowUp;
 import org.inclusio.consultation.FollowUpId;
 import org.inclusio.consultation.FollowUpService;
-import org.inclusio.consultation.ListPage;
 import org.inclusio.identity.Colleagues;
+import org.inclusio.shared.Cursor;
+import org.inclusio.shared.CursorPage;
 import org.inclusio.shared.InvalidInputException;
 import org.inclusio.shared.NotFoundException;
 import org.inclusio.shared.security.Actor;
@@ -88,13 +89,13 @@ class FollowUpServiceImpl implements FollowUpService {
     }
 
     @Override
-    public ListPage<FollowUp> list(@Nullable String cursor, int limit) {
-        var after = Positions.decode(cursor);
+    public CursorPage<FollowUp> list(@Nullable String cursor, int limit) {
+        var after = Cursor.decodeIfPresent(cursor);
         var rows = after.map(position -> followUps.findPageAfter(position.date(), position.id(), Limit.of(limit + 1)))
                 .orElseGet(() -> followUps.findAllByOrderByDueOnAscIdAsc(Limit.of(limit + 1)));
         LocalDate today = today();
         return ConsultationServiceImpl.page(rows, limit, row -> row.toView(today),
-                row -> new Positions(row.dueOn(), row.id()));
+                row -> Cursor.of(row.dueOn(), row.id()));
     }
 
     @Override

@@ -6,6 +6,7 @@ import org.inclusio.consultation.PartnerId;
 import org.inclusio.consultation.PartnerService;
 import org.inclusio.shared.InvalidInputException;
 import org.inclusio.shared.NotFoundException;
+import org.inclusio.shared.StaleVersionException;
 import org.inclusio.shared.security.CurrentActor;
 import org.inclusio.tenant.OrganisationDirectory;
 import org.springframework.stereotype.Service;
@@ -57,7 +58,7 @@ class PartnerServiceImpl implements PartnerService {
     @Transactional
     public Partner update(PartnerId id, long expectedVersion, PartnerDetails details) {
         var partner = find(id);
-        Versions.require(expectedVersion, partner.version());
+        StaleVersionException.requireVersion(expectedVersion, partner.version());
         if (partners.existsByNameIgnoreCaseAndIdNot(details.name(), partner.id())) {
             throw new InvalidInputException("name", "is already in the partner directory");
         }

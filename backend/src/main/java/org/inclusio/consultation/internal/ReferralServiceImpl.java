@@ -4,14 +4,16 @@ import org.inclusio.beneficiary.CaseFileDirectory;
 import org.inclusio.beneficiary.CaseFileId;
 import org.inclusio.beneficiary.ConsentPurpose;
 import org.inclusio.consultation.CreateReferral;
-import org.inclusio.consultation.ListPage;
 import org.inclusio.consultation.Referral;
 import org.inclusio.consultation.ReferralFilter;
 import org.inclusio.consultation.ReferralId;
 import org.inclusio.consultation.ReferralService;
 import org.inclusio.consultation.ReferralStatus;
+import org.inclusio.shared.Cursor;
+import org.inclusio.shared.CursorPage;
 import org.inclusio.shared.InvalidInputException;
 import org.inclusio.shared.NotFoundException;
+import org.inclusio.shared.StaleVersionException;
 import org.inclusio.shared.security.CurrentActor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
@@ -70,7 +72,7 @@ class ReferralServiceImpl implements ReferralService {
     @Transactional
     public Referral changeStatus(ReferralId id, long expectedVersion, ReferralStatus status) {
         var referral = find(id);
-        Versions.require(expectedVersion, referral.version());
+        StaleVersionException.requireVersion(expectedVersion, referral.version());
         referral.changeStatus(status, LocalDate.now(clock), StoredTime.now(clock));
         referrals.flush();
         return views(List.of(referral)).getFirst();
@@ -82,11 +84,11 @@ class ReferralServiceImpl implements ReferralService {
     }
 
     @Override
-    public ListPage<Referral> list(ReferralFilter filter, @Nullable String cursor, int limit) {
-        var rows = search.referrals(filter, Positions.decode(cursor).orElse(null), limit + 1);
+    public CursorPage<Referral> list(ReferralFilter filter, @Nullable String cursor, int limit) {
+        var rows = search.referrals(filter, Cursor.decodeIfPresent(cursor).orElse(null), limit + 1);
         var names = partnerNames(rows);
         return ConsultationServiceImpl.page(rows, limit, row -> row.toView(names.get(row.partnerId())),
-                row -> new Positions(row.sentOn(), row.id()));
+                row -> Cursor.of(row.sentOn(), row.id()));
     }
 
     /** For a case file's timeline, inside the caller's transaction and checks. */

@@ -8,7 +8,6 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.TenantId;
 import org.inclusio.consultation.Topic;
 import org.inclusio.consultation.TopicId;
-
 import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;

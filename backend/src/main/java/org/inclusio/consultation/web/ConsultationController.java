@@ -14,9 +14,10 @@ import org.inclusio.consultation.ConsultationService;
 import org.inclusio.consultation.ConsultationSummary;
 import org.inclusio.consultation.ConsultationType;
 import org.inclusio.consultation.ImportReport;
-import org.inclusio.consultation.ListPage;
 import org.inclusio.consultation.LogConsultation;
 import org.inclusio.consultation.TopicId;
+import org.inclusio.shared.CursorPage;
+import org.inclusio.shared.web.ETags;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
@@ -54,7 +55,7 @@ class ConsultationController {
 
     @GetMapping
     @Operation(summary = "Consultations, newest first, filtered; the next page with ?cursor=<nextCursor>")
-    ListPage<ConsultationSummary> list(
+    CursorPage<ConsultationSummary> list(
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate to,
             @RequestParam(required = false) @Nullable ConsultationType type,

@@ -7,8 +7,9 @@ import org.inclusio.consultation.CreateFollowUp;
 import org.inclusio.consultation.FollowUp;
 import org.inclusio.consultation.FollowUpId;
 import org.inclusio.consultation.FollowUpService;
-import org.inclusio.consultation.ListPage;
+import org.inclusio.shared.CursorPage;
 import org.inclusio.shared.InvalidInputException;
+import org.inclusio.shared.web.ETags;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,7 +37,7 @@ class FollowUpController {
     @GetMapping
     @Operation(summary = "Follow-ups, soonest due first; ?mine=true: the caller's open ones; ?overdue=true: every "
             + "open one due before today (both in one page)")
-    ListPage<FollowUp> list(@RequestParam(defaultValue = "false") boolean mine,
+    CursorPage<FollowUp> list(@RequestParam(defaultValue = "false") boolean mine,
                             @RequestParam(defaultValue = "false") boolean overdue,
                             @RequestParam(required = false) @Nullable String cursor,
                             @RequestParam(defaultValue = "50") int limit) {
@@ -44,10 +45,10 @@ class FollowUpController {
             throw new InvalidInputException("overdue", "ask for mine or overdue, not both");
         }
         if (mine) {
-            return new ListPage<>(followUps.mine(), null);
+            return new CursorPage<>(followUps.mine(), null);
         }
         if (overdue) {
-            return new ListPage<>(followUps.overdue(), null);
+            return new CursorPage<>(followUps.overdue(), null);
         }
         return followUps.list(cursor, limit);
     }

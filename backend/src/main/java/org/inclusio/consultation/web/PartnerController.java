@@ -3,11 +3,12 @@ package org.inclusio.consultation.web;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.inclusio.consultation.ListPage;
 import org.inclusio.consultation.Partner;
 import org.inclusio.consultation.PartnerDetails;
 import org.inclusio.consultation.PartnerId;
 import org.inclusio.consultation.PartnerService;
+import org.inclusio.shared.CursorPage;
+import org.inclusio.shared.web.ETags;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -39,8 +40,8 @@ class PartnerController {
 
     /** The whole directory by name, in one page. */
     @GetMapping
-    ListPage<Partner> list() {
-        return new ListPage<>(partners.list(), null);
+    CursorPage<Partner> list() {
+        return new CursorPage<>(partners.list(), null);
     }
 
     @GetMapping("/{id}")

@@ -7,13 +7,14 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import org.inclusio.beneficiary.CaseFileId;
 import org.inclusio.consultation.CreateReferral;
-import org.inclusio.consultation.ListPage;
 import org.inclusio.consultation.PartnerId;
 import org.inclusio.consultation.Referral;
 import org.inclusio.consultation.ReferralFilter;
 import org.inclusio.consultation.ReferralId;
 import org.inclusio.consultation.ReferralService;
 import org.inclusio.consultation.ReferralStatus;
+import org.inclusio.shared.CursorPage;
+import org.inclusio.shared.web.ETags;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -46,7 +47,7 @@ class ReferralController {
 
     @GetMapping
     @Operation(summary = "Referrals, newest first, filtered; the next page with ?cursor=<nextCursor>")
-    ListPage<Referral> list(@RequestParam(required = false) @Nullable ReferralStatus status,
+    CursorPage<Referral> list(@RequestParam(required = false) @Nullable ReferralStatus status,
                             @RequestParam(required = false) @Nullable UUID caseFile,
                             @RequestParam(required = false) @Nullable UUID partner,
                             @RequestParam(required = false) @Nullable String cursor,

@@ -1,9 +1,9 @@
 package org.inclusio.consultation.web;
 
 import io.swagger.v3.oas.annotations.tags.Tag;
-import org.inclusio.consultation.ListPage;
 import org.inclusio.consultation.Topic;
 import org.inclusio.consultation.TopicService;
+import org.inclusio.shared.CursorPage;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -21,7 +21,7 @@ class TopicController {
 
     /** Every topic of the organisation in display order, in one page. */
     @GetMapping
-    ListPage<Topic> list() {
-        return new ListPage<>(topics.list(), null);
+    CursorPage<Topic> list() {
+        return new CursorPage<>(topics.list(), null);
     }
 }
