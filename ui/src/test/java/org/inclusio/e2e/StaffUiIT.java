@@ -338,6 +338,9 @@ class StaffUiIT {
         assertThat((Integer) page.evaluate("document.documentElement.scrollWidth")).as("no sideways scrolling")
                 .isLessThanOrEqualTo(viewport.width);
         screenshot(page, "log-consultation", viewport);
+        // the layout scrolls inside its content area, which a full-page screenshot does not unroll
+        page.locator("#headcounts").scrollIntoViewIfNeeded();
+        screenshot(page, "log-consultation-headcounts", viewport);
 
         page.navigate(application.url("/follow-ups"));
         assertSeen(page.locator("#overdue-follow-ups"));
