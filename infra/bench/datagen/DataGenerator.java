@@ -212,6 +212,11 @@ public final class DataGenerator {
         Instant heldAt(Organisation organisation, long n) {
             return spreadOverTheYear(n, count(organisation));
         }
+
+        /** The id of consultation {@code n}, as every table that refers to it computes it. */
+        UUID idOf(Organisation organisation, long n) {
+            return id(organisation, "consultation", n, heldAt(organisation, n));
+        }
     }
 
     static final class ConsultationRows implements TableWriter {
@@ -282,12 +287,11 @@ public final class DataGenerator {
             long count = consultations.count(organisation);
             long written = 0;
             for (long n = 1; n <= count; n++) {
-                Instant held = consultations.heldAt(organisation, n);
                 if (Consultations.isGroup(n)) {
                     continue;
                 }
                 long caseFile = consultations.caseFileOf(organisation, n);
-                rows.field(organisation.id()).field(id(organisation, "consultation", n, held))
+                rows.field(organisation.id()).field(consultations.idOf(organisation, n))
                         .field(id(organisation, "case_file", caseFile, CaseFiles.createdAt(organisation, caseFile))).end();
                 written++;
             }
@@ -317,11 +321,10 @@ public final class DataGenerator {
             long count = consultations.count(organisation);
             long written = 0;
             for (long n = 1; n <= count; n++) {
-                Instant held = consultations.heldAt(organisation, n);
                 if (!Consultations.isGroup(n)) {
                     continue;
                 }
-                UUID consultation = id(organisation, "consultation", n, held);
+                UUID consultation = consultations.idOf(organisation, n);
                 for (var cell : Consultations.headcount(organisation, n).entrySet()) {
                     String[] genderAndAge = cell.getKey().split("\t");
                     rows.field(organisation.id()).field(consultation).field(genderAndAge[0])
