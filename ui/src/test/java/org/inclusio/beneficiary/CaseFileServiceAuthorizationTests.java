@@ -1,6 +1,6 @@
 package org.inclusio.beneficiary;
 
-import org.inclusio.IntegrationTest;
+import org.inclusio.SignedInTest;
 import org.inclusio.identity.internal.TestSignIn;
 import org.inclusio.shared.NotFoundException;
 import org.junit.jupiter.api.AfterEach;
@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The case file service itself refuses what a role may not do, whatever view or endpoint calls it. */
-@IntegrationTest
+@SignedInTest
 class CaseFileServiceAuthorizationTests {
 
     @Autowired

@@ -1,6 +1,6 @@
 package org.inclusio.identity;
 
-import org.inclusio.IntegrationTest;
+import org.inclusio.SignedInTest;
 import org.inclusio.audit.AuditLog;
 import org.inclusio.identity.internal.TestSignIn;
 import org.inclusio.shared.NotFoundException;
@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The services themselves refuse what a role may not do, whatever view or endpoint calls them. */
-@IntegrationTest
+@SignedInTest
 class ServiceAuthorizationTests {
 
     @Autowired

@@ -13,7 +13,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
-import org.inclusio.IntegrationTest;
+import org.inclusio.SignedInTest;
 import org.inclusio.beneficiary.CaseFile;
 import org.inclusio.beneficiary.CaseFileDetails;
 import org.inclusio.beneficiary.CaseFileService;
@@ -34,7 +34,7 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@IntegrationTest
+@SignedInTest
 @WithDemoUser("city-caseworker")
 class CaseFileViewTests extends SpringBrowserlessTest {
 

@@ -15,7 +15,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
-import org.inclusio.IntegrationTest;
+import org.inclusio.SignedInTest;
 import org.inclusio.beneficiary.AgeBand;
 import org.inclusio.beneficiary.CaseFile;
 import org.inclusio.beneficiary.CaseFileDetails;
@@ -43,7 +43,7 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@IntegrationTest
+@SignedInTest
 @WithDemoUser("city-caseworker")
 class LogConsultationViewTests extends SpringBrowserlessTest {
 

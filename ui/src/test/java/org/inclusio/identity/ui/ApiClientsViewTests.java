@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.server.VaadinSession;
-import org.inclusio.IntegrationTest;
+import org.inclusio.SignedInTest;
 import org.inclusio.identity.ApiClient;
 import org.inclusio.identity.ApiClientService;
 import org.inclusio.identity.ApiScope;
@@ -22,7 +22,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Issue 7: revoking a client asks first and names the integration that stops working. */
-@IntegrationTest
+@SignedInTest
 @WithDemoUser("city-admin")
 class ApiClientsViewTests extends SpringBrowserlessTest {
 

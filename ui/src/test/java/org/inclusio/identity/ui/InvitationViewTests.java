@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.VaadinSession;
-import org.inclusio.IntegrationTest;
+import org.inclusio.SignedInTest;
 import org.inclusio.identity.InvitationLinks;
 import org.inclusio.identity.InvitationService;
 import org.inclusio.identity.InviteMember;
@@ -32,7 +32,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The page an invitation link opens, for a new person and for someone signed in. */
-@IntegrationTest
+@SignedInTest
 class InvitationViewTests extends SpringBrowserlessTest {
 
     @Autowired

@@ -12,7 +12,7 @@ import com.vaadin.flow.component.masterdetaillayout.MasterDetailLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.VaadinSession;
-import org.inclusio.IntegrationTest;
+import org.inclusio.SignedInTest;
 import org.inclusio.identity.InvitationLinks;
 import org.inclusio.identity.InvitationService;
 import org.inclusio.identity.InviteMember;
@@ -34,7 +34,7 @@ import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@IntegrationTest
+@SignedInTest
 @WithDemoUser("city-admin")
 class MembersViewTests extends SpringBrowserlessTest {
 

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.server.VaadinSession;
-import org.inclusio.IntegrationTest;
+import org.inclusio.SignedInTest;
 import org.inclusio.identity.internal.WithDemoUser;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +14,7 @@ import java.util.Locale;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Issue 7: no access and not found are pages inside the layout, in the person's language, with a way home. */
-@IntegrationTest
+@SignedInTest
 @WithDemoUser("city-caseworker")
 class ErrorPagesViewTests extends SpringBrowserlessTest {
 

@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.server.VaadinSession;
-import org.inclusio.IntegrationTest;
+import org.inclusio.SignedInTest;
 import org.inclusio.identity.internal.WithDemoUser;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -18,7 +18,7 @@ import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@IntegrationTest
+@SignedInTest
 @WithDemoUser("city-caseworker")
 class MainLayoutViewTests extends SpringBrowserlessTest {
 

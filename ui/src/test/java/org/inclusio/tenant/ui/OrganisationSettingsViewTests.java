@@ -4,7 +4,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
-import org.inclusio.IntegrationTest;
+import org.inclusio.SignedInTest;
 import org.inclusio.identity.internal.WithDemoUser;
 import org.inclusio.tenant.OrganisationService;
 import org.junit.jupiter.api.Test;
@@ -12,7 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@IntegrationTest
+@SignedInTest
 @WithDemoUser("city-admin")
 class OrganisationSettingsViewTests extends SpringBrowserlessTest {
 

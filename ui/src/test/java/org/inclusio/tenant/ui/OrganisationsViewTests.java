@@ -9,7 +9,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.server.VaadinSession;
-import org.inclusio.IntegrationTest;
+import org.inclusio.SignedInTest;
 import org.inclusio.identity.internal.WithDemoUser;
 import org.inclusio.tenant.CreateOrganisation;
 import org.inclusio.tenant.Organisation;
@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@IntegrationTest
+@SignedInTest
 class OrganisationsViewTests extends SpringBrowserlessTest {
 
     @Autowired
