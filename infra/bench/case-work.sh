@@ -70,15 +70,22 @@ done
 busy=$(superuser -c "SELECT l.case_file_id FROM consultation_case_file l JOIN organisation o ON o.id = l.tenant_id
                      WHERE o.slug = 'demo-city' GROUP BY 1 ORDER BY count(*) DESC LIMIT 1")
 echo "busy case file has $(superuser -c "SELECT count(*) FROM consultation_case_file WHERE case_file_id = '$busy'") consultations"
+# Consultations are logged for another case file, so that the busy one keeps its 50-odd consultations throughout.
+other=$(superuser -c "SELECT c.id FROM case_file c JOIN organisation o ON o.id = c.tenant_id
+                      WHERE o.slug = 'demo-city' AND c.id <> '$busy' ORDER BY c.id LIMIT 1")
 cat >"$work/consultation.json" <<JSON
 {"type":"INDIVIDUAL_COUNSELLING","purpose":"SERVICE_DELIVERY","heldOn":"$(date +%F)","startsAt":"10:00",
  "durationMinutes":45,"channel":"IN_PERSON","place":"Office","language":"uk","interpreterPresent":true,
- "interculturalWorkerPresent":false,"topics":[],"caseFiles":["$busy"],"headcounts":[],"stakeholders":[],
+ "interculturalWorkerPresent":false,"topics":[],"caseFiles":["$other"],"headcounts":[],"stakeholders":[],
  "accommodations":["INTERPRETATION"],"outcome":"Benchmark consultation"}
 JSON
 
-measure "consultations, filtered, first page" 16 "$api/consultations?$filter"
-measure "consultations, filtered, page 101" 16 "$api/consultations?$filter&cursor=$cursor"
-measure "case file" 16 "$api/beneficiaries/$busy"
-measure "case file's consultations (all)" 16 "$api/consultations?caseFile=$busy&limit=100"
-measure "log a consultation (POST)" 16 -m POST -T application/json -D "$work/consultation.json" "$api/consultations"
+# Each request alone (one client: its latency), then under load (16 clients share 2 cores with hey on this machine).
+for clients in 1 16; do
+    measure "consultations, filtered, first page" $clients "$api/consultations?$filter"
+    measure "consultations, filtered, page 101" $clients "$api/consultations?$filter&cursor=$cursor"
+    measure "case file" $clients "$api/beneficiaries/$busy"
+    measure "case file's consultations (all)" $clients "$api/consultations?caseFile=$busy&limit=100"
+    measure "log a consultation (POST)" $clients -m POST -T application/json -D "$work/consultation.json" \
+        "$api/consultations"
+done
