@@ -1,5 +1,7 @@
 package org.inclusio.beneficiary.internal;
 
+import jakarta.persistence.EntityManager;
+import org.hibernate.Session;
 import org.springframework.data.domain.Limit;
 import java.time.LocalDate;
 import org.inclusio.beneficiary.CaseFileDirectory;
@@ -16,12 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** References for other features: no read-log entry, because nothing beyond the display name leaves. */
 @Service
@@ -30,9 +29,11 @@ import java.util.stream.Collectors;
 class CaseFileDirectoryImpl implements CaseFileDirectory {
 
     private final CaseFileRepository caseFiles;
+    private final EntityManager entityManager;
 
-    CaseFileDirectoryImpl(CaseFileRepository caseFiles) {
+    CaseFileDirectoryImpl(CaseFileRepository caseFiles, EntityManager entityManager) {
         this.caseFiles = caseFiles;
+        this.entityManager = entityManager;
     }
 
     @Override
@@ -40,12 +41,16 @@ class CaseFileDirectoryImpl implements CaseFileDirectory {
         return caseFiles.findById(id.value()).map(CaseFileDirectoryImpl::toReference);
     }
 
+    /**
+     * Hibernate's multi-id load answers from the persistence context first and otherwise asks with one cached
+     * {@code id = any(?)} statement; {@code findAllById} would build and translate a criteria query on every call, and
+     * logging a consultation calls this twice.
+     */
     @Override
     public List<CaseFileReference> findAll(Collection<CaseFileId> ids) {
-        Map<UUID, CaseFileEntity> found = caseFiles.findAllById(ids.stream().map(CaseFileId::value).toList())
-                .stream().collect(Collectors.toMap(CaseFileEntity::id, Function.identity()));
-        return ids.stream().map(id -> found.get(id.value())).filter(Objects::nonNull).distinct()
-                .map(CaseFileDirectoryImpl::toReference).toList();
+        List<UUID> distinct = ids.stream().map(CaseFileId::value).distinct().toList();
+        return entityManager.unwrap(Session.class).findMultiple(CaseFileEntity.class, distinct).stream()
+                .filter(Objects::nonNull).map(CaseFileDirectoryImpl::toReference).toList();
     }
 
     @Override
