@@ -150,7 +150,7 @@ class DemoConsultations implements ApplicationRunner {
         private final Plan plan;
         private final Organisation organisation;
         private final Random random = new Random(SEED);
-        private final LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        private final LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
 
         Seeder(Plan plan, Organisation organisation) {
             this.plan = plan;
