@@ -1,0 +1,14 @@
+package org.inclusio.feedback;
+
+import org.inclusio.shared.security.Roles;
+import org.springframework.security.access.prepost.PreAuthorize;
+
+import java.time.LocalDate;
+
+/** Feedback figures for managers, and for the dashboards and evaluations built on them. */
+public interface FeedbackStatistics {
+
+    /** Figures over feedback received from {@code from} to {@code to} inclusive, with small-cell suppression. */
+    @PreAuthorize("hasAnyRole('" + Roles.MANAGER + "', '" + Roles.ORG_ADMIN + "')")
+    FeedbackFigures figures(LocalDate from, LocalDate to);
+}
