@@ -18,7 +18,8 @@ import java.time.Duration;
  * @param channel             one channel's submissions that carry a valid ALTCHA proof of work
  * @param channelWithoutProof one channel's submissions without one (JavaScript off, or an integration that does not
  *                            solve it): stricter
- * @param maxBody             the largest request body taken (a comment of 4,000 characters in any script fits)
+ * @param maxBody             the largest request body taken: a form's 4,000-character comment in Tigrinya is 36 KB
+ *                            URL-encoded (9 bytes a character), so the limit leaves room for that and the answers
  * @param altchaKey           the HMAC-SHA256 key that signs the challenges; replicas must share it
  *                            ({@code INCLUSIO_FEEDBACK_ABUSE_ALTCHA_KEY}); unset means a random key per start
  * @param altchaMaxNumber     the proof of work: how far the browser may have to count (about half on average)
@@ -29,7 +30,7 @@ record FeedbackAbuseProperties(@DefaultValue("memory") Store store,
                                @Nullable Limit global,
                                @Nullable Limit channel,
                                @Nullable Limit channelWithoutProof,
-                               @DefaultValue("16KB") DataSize maxBody,
+                               @DefaultValue("64KB") DataSize maxBody,
                                @Nullable String altchaKey,
                                @DefaultValue("50000") int altchaMaxNumber,
                                @DefaultValue("20m") Duration altchaExpiry) {

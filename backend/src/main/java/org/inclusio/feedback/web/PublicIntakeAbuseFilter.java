@@ -26,8 +26,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Guards every anonymous submission ({@code POST /f/{token}}, {@code POST /f/{token}/status} and
- * {@code POST /api/v1/public/**}) before anything reads it: a body over the size limit is refused (413), then the
+ * Guards every anonymous submission ({@code POST /f/{token}} and {@code POST /api/v1/public/**}) and receipt code
+ * lookup ({@code POST /f/{token}/status}, {@code GET /api/v1/public/feedback/status/…}) before anything reads it: a body over the size limit is refused (413), then the
  * rate limits of {@link PublicIntakeThrottle} apply (429 with {@code Retry-After}): global, per channel, and stricter
  * per channel for submissions without a valid ALTCHA proof. The proof comes in the form field {@code altcha} or the
  * API's {@code Altcha} header; a refused proof (wrong, expired, replayed) is answered 400 on the API (unless the
@@ -45,6 +45,7 @@ class PublicIntakeAbuseFilter extends OncePerRequestFilter {
 
     private static final Pattern FORM = Pattern.compile("/f/([^/]+)(/status)?");
     private static final Pattern API = Pattern.compile("/api/v1/public/feedback/([^/]+)");
+    private static final String API_STATUS = "/api/v1/public/feedback/status/";
 
     private final PublicIntakeThrottle throttle;
     private final AltchaChallenges altcha;
@@ -62,8 +63,9 @@ class PublicIntakeAbuseFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = path(request);
-        return !HttpMethod.POST.matches(request.getMethod())
-                || !(path.startsWith("/f/") || path.startsWith("/api/v1/public/"));
+        return HttpMethod.POST.matches(request.getMethod())
+                ? !(path.startsWith("/f/") || path.startsWith("/api/v1/public/"))
+                : !(HttpMethod.GET.matches(request.getMethod()) && path.startsWith(API_STATUS));
     }
 
     @Override
@@ -72,12 +74,13 @@ class PublicIntakeAbuseFilter extends OncePerRequestFilter {
         String path = path(request);
         boolean api = path.startsWith("/api/");
         long length = request.getContentLengthLong();
-        if (length > maxBody || (length < 0 && !api)) {
-            // a browser always declares a form's length; only the API reads an undeclared one, up to the limit
+        boolean post = HttpMethod.POST.matches(request.getMethod());
+        // a browser always declares a form's length; only the API reads an undeclared one, up to the limit
+        if (post && (length > maxBody || (length < 0 && !api))) {
             refuse(request, response, api, HttpStatus.CONTENT_TOO_LARGE, "The request body is too large.");
             return;
         }
-        if (length < 0) {
+        if (post && length < 0) {
             byte[] body = request.getInputStream().readNBytes((int) maxBody + 1);
             if (body.length > maxBody) {
                 refuse(request, response, true, HttpStatus.CONTENT_TOO_LARGE, "The request body is too large.");
@@ -87,7 +90,7 @@ class PublicIntakeAbuseFilter extends OncePerRequestFilter {
         }
         Matcher form = FORM.matcher(path);
         Matcher submission = api ? API.matcher(path) : form;
-        boolean statusLookup = !api && form.matches() && form.group(2) != null;
+        boolean statusLookup = api ? path.startsWith(API_STATUS) : form.matches() && form.group(2) != null;
         Optional<Duration> wait;
         Proof proof = Proof.NONE;
         if (submission.matches() && !statusLookup) {
@@ -118,6 +121,7 @@ class PublicIntakeAbuseFilter extends OncePerRequestFilter {
         if (api) {
             response.setStatus(status.value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
             response.getWriter().write("""
                     {"type":"about:blank","title":"%s","status":%d,"detail":"%s"}"""
                     .formatted(status.getReasonPhrase(), status.value(), detail));

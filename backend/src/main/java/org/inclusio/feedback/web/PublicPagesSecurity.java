@@ -40,6 +40,15 @@ class PublicPagesSecurity {
                 .build();
     }
 
+    /** Around everything, Spring Security included, so that no failure leaves the public pages. */
+    @Bean
+    FilterRegistrationBean<PublicPagesFailureFilter> publicPagesFailureFilter(PublicPagesRenderer pages) {
+        var registration = new FilterRegistrationBean<>(new PublicPagesFailureFilter(pages));
+        registration.addUrlPatterns("/f/*", "/o/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
     /** After Spring Security (so refusals carry the security headers), before everything that reads a body. */
     @Bean
     FilterRegistrationBean<PublicIntakeAbuseFilter> publicIntakeAbuseFilter(PublicIntakeThrottle throttle,
