@@ -35,6 +35,10 @@ class ArchitectureTests {
     private static final String NATIVE_SQL_CLASSES =
             "org\\.inclusio\\.beneficiary\\.internal\\.(CaseNumbers|CaseFileDataSubjectRecords)";
 
+    /** The anonymous feedback pages: they bind the organisation of a channel token or receipt code. */
+    private static final String PUBLIC_FEEDBACK_BINDERS =
+            "org\\.inclusio\\.feedback\\.internal\\.(PublicFeedbackImpl|YouSaidWeDidServiceImpl)";
+
     @Test
     void entitiesAreNotPublic() {
         classes().that().areAnnotatedWith(Entity.class).should().notBePublic()
@@ -82,12 +86,14 @@ class ArchitectureTests {
      * Only the tenant module writes the tenant context: PostgreSQL's {@code app.tenant_id} is set by its transaction
      * manager (hand-written SQL is allowed nowhere else, see above), and binding a tenant outside the authenticated
      * actor is limited to the plumbing that turns a verified credential into one (identity) and to the audit log
-     * recording sign-ins for the organisation they belong to.
+     * recording sign-ins for the organisation they belong to, and the anonymous feedback pages, which bind the
+     * organisation of a channel token or receipt code they found in a directory table.
      */
     @Test
     void onlyTheTenantModuleAndItsAllowedCallersBindATenant() {
         noClasses().that().resideOutsideOfPackages("org.inclusio.tenant..", "org.inclusio.identity.internal..",
                         "org.inclusio.audit.internal..")
+                .and().haveNameNotMatching(PUBLIC_FEEDBACK_BINDERS)
                 .should().callMethodWhere(com.tngtech.archunit.base.DescribedPredicate.describe(
                         "binds a tenant or user in TenantContext",
                         call -> call.getTargetOwner().isEquivalentTo(TenantContext.class)

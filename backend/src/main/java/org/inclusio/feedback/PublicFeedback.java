@@ -22,6 +22,15 @@ public interface PublicFeedback {
      */
     Receipt submit(String publicToken, IntakeChannel intake, @Valid FeedbackForm form);
 
+    /**
+     * As {@link #submit}, for a collector that may send the same submission again (an offline app retrying): the
+     * first call with {@code idempotencyKey} stores the feedback; every later one with the same key and the same form
+     * answers the same receipt and stores nothing. The key is remembered for a few days, as a hash.
+     *
+     * @throws org.inclusio.shared.InvalidInputException also when the key was used for a different submission
+     */
+    Receipt submitOnce(String publicToken, IntakeChannel intake, @Valid FeedbackForm form, String idempotencyKey);
+
     /** The status of the feedback behind a receipt code; empty for a code that matches nothing. */
     Optional<ReceiptStatus> status(String receiptCode);
 }

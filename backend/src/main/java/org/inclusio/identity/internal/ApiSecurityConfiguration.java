@@ -37,7 +37,7 @@ import java.util.Set;
 /**
  * The REST API is a stateless OAuth2 resource server: a JWT from the configured issuer, signed with an asymmetric
  * algorithm, with the right issuer and audience, with an expiry and inside its lifetime (expiry and not-before).
- * Everything else is a 401 problem. Also the chain for actuator and the OpenAPI document.
+ * Everything else is a 401 problem, except the anonymous feedback endpoints under {@code /api/v1/public/}. Also the chain for actuator and the OpenAPI document.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -53,7 +53,10 @@ class ApiSecurityConfiguration {
             throws Exception {
         return http
                 .securityMatcher("/api/**")
-                .authorizeHttpRequests(requests -> requests.anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> requests
+                        // anonymous feedback (DESIGN.md §6): the feature binds the organisation from the channel
+                        .requestMatchers("/api/v1/public/**").permitAll()
+                        .anyRequest().authenticated())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)

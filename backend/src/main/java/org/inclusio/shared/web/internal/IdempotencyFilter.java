@@ -44,6 +44,8 @@ class IdempotencyFilter extends OncePerRequestFilter {
 
     private static final Pattern VALID_KEY = Pattern.compile("[\\x21-\\x7E]{1,200}");
     private static final String API_PREFIX = "/api/v1/";
+    /** Anonymous endpoints keep their own Idempotency-Key records, scoped by what they are about. */
+    private static final String PUBLIC_PREFIX = "/api/v1/public/";
 
     private final IdempotencyRecords records;
     private final IdempotencyProperties properties;
@@ -57,6 +59,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
     protected boolean shouldNotFilter(HttpServletRequest request) {
         return !HttpMethod.POST.matches(request.getMethod())
                 || !request.getRequestURI().startsWith(request.getContextPath() + API_PREFIX)
+                || request.getRequestURI().startsWith(request.getContextPath() + PUBLIC_PREFIX)
                 || request.getHeader(HEADER) == null;
     }
 
