@@ -50,6 +50,7 @@ import org.inclusio.shared.ui.IsoCodes;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -149,8 +150,7 @@ class FeedbackDetailView extends VerticalLayout implements BeforeEnterObserver, 
     private Div triage() {
         var status = new Select<FeedbackStatus>();
         status.setLabel(getTranslation("feedback.status"));
-        status.setItems(List.of(FeedbackStatus.RECEIVED, FeedbackStatus.ACKNOWLEDGED, FeedbackStatus.IN_REVIEW,
-                FeedbackStatus.ANSWERED, FeedbackStatus.CLOSED));
+        status.setItems(Arrays.stream(FeedbackStatus.values()).filter(this::reachable).toList());
         status.setItemLabelGenerator(value -> getTranslation("feedback.status." + value.name()));
         status.setId("triage-status");
 
@@ -209,9 +209,8 @@ class FeedbackDetailView extends VerticalLayout implements BeforeEnterObserver, 
                 (YouSaidWeDid entry) -> entry == null ? null : entry.id(),
                 (YouSaidWeDidId id) -> entries.stream().filter(entry -> entry.id().equals(id)).findFirst()
                         .orElse(null)).bind("youSaidWeDid");
-        binder.readRecord(new Triage(current.status() == FeedbackStatus.REFERRED ? FeedbackStatus.CLOSED
-                : current.status(), current.assignee(), current.type(), current.code(), current.publicReply(),
-                current.youSaidWeDid()));
+        binder.readRecord(new Triage(current.status(), current.assignee(), current.type(), current.code(),
+                current.publicReply(), current.youSaidWeDid()));
 
         var stale = new Div();
         stale.setId("triage-stale");
@@ -242,6 +241,18 @@ class FeedbackDetailView extends VerticalLayout implements BeforeEnterObserver, 
         form.setColspan(reply, 2);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
         return new Div(new H3(getTranslation("feedback.triage")), form, stale, save);
+    }
+
+    /** The current status and those after it (a referred one can only be closed); referral has its own section. */
+    private boolean reachable(FeedbackStatus status) {
+        FeedbackStatus now = current.status();
+        if (status == now) {
+            return true;
+        }
+        if (now == FeedbackStatus.REFERRED) {
+            return status == FeedbackStatus.CLOSED;
+        }
+        return status != FeedbackStatus.REFERRED && status.compareTo(now) > 0;
     }
 
     private Div notes() {

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
 import org.inclusio.IntegrationTest;
 import org.inclusio.feedback.ChannelDetails;
@@ -68,7 +69,7 @@ class FeedbackViewTests extends SpringBrowserlessTest {
         FeedbackId suggestion = enter(FeedbackCategory.SUGGESTION, "<b>Longer opening hours</b> " + marker);
         enter(FeedbackCategory.COMPLAINT, "The queue was long " + marker);
 
-        UI.getCurrent().navigate("feedback?category=SUGGESTION&overdue=false");
+        UI.getCurrent().navigate("feedback", QueryParameters.simple(Map.of("category", "SUGGESTION")));
 
         assertThat(this.<FeedbackCategory>select("feedback-filter-category").getValue())
                 .isEqualTo(FeedbackCategory.SUGGESTION);
@@ -151,7 +152,7 @@ class FeedbackViewTests extends SpringBrowserlessTest {
         String serious = "Someone threatened me at the office " + suffix();
         submit(FeedbackCategory.SERIOUS, serious);
 
-        UI.getCurrent().navigate("feedback?category=SERIOUS");
+        UI.getCurrent().navigate("feedback", QueryParameters.simple(Map.of("category", "SERIOUS")));
 
         assertThat(inbox()).extracting(Feedback::comment).contains(serious);
         Anchor alert = $(Anchor.class).id("sensitive-alert");
@@ -167,7 +168,8 @@ class FeedbackViewTests extends SpringBrowserlessTest {
         feedback.enter(new EnterFeedback(channel.id(), IntakeChannel.PAPER, day,
                 new FeedbackForm("so", FeedbackCategory.COMPLIMENT, 5, Map.of(), null)));
 
-        UI.getCurrent().navigate("feedback/figures?from=" + day + "&to=" + day);
+        UI.getCurrent().navigate("feedback/figures",
+                QueryParameters.simple(Map.of("from", day.toString(), "to", day.toString())));
 
         assertThat($(Span.class).id("figures-total").getText()).isEqualTo("fewer than 5");
         Grid<FeedbackFigures.Cell> byLanguage = $(Grid.class).id("figures-by-language");
