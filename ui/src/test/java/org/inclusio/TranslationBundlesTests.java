@@ -18,6 +18,11 @@ import org.inclusio.consultation.PartnerKind;
 import org.inclusio.consultation.ReferralStatus;
 import org.inclusio.consultation.StakeholderType;
 import org.inclusio.consultation.TimelineEntry;
+import org.inclusio.feedback.FeedbackCategory;
+import org.inclusio.feedback.FeedbackStatus;
+import org.inclusio.feedback.FeedbackType;
+import org.inclusio.feedback.IntakeChannel;
+import org.inclusio.feedback.QuestionKind;
 import org.inclusio.identity.InvitationStatus;
 import org.inclusio.identity.MemberStatus;
 import org.inclusio.shared.security.Role;
@@ -99,7 +104,12 @@ class TranslationBundlesTests {
                 Map.entry("referral-status.", ReferralStatus.class),
                 Map.entry("referral.mark.", ReferralStatus.class),
                 Map.entry("partner-kind.", PartnerKind.class),
-                Map.entry("timeline.kind.", TimelineEntry.Kind.class));
+                Map.entry("timeline.kind.", TimelineEntry.Kind.class),
+                Map.entry("feedback.category.", FeedbackCategory.class),
+                Map.entry("feedback.status.", FeedbackStatus.class),
+                Map.entry("feedback.type.", FeedbackType.class),
+                Map.entry("feedback.intake.", IntakeChannel.class),
+                Map.entry("feedback.question.kind.", QuestionKind.class));
         Set<String> keys = load(BUNDLES[0]).stringPropertyNames();
         prefixes.forEach((prefix, type) -> Arrays.stream(type.getEnumConstants())
                 .forEach(constant -> assertThat(keys).contains(prefix + constant.name())));

@@ -70,6 +70,18 @@ final class Browser implements AutoCloseable {
     }
 
     /**
+     * A page as a person on a public feedback page sees it: a narrow phone, the browser in their language and, for
+     * the cheapest phones, JavaScript switched off.
+     */
+    Page newPublicPage(int width, int height, String locale, boolean javaScript) {
+        BrowserContext context = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setLocale(locale)
+                .setJavaScriptEnabled(javaScript)
+                .setViewportSize(width, height));
+        return context.newPage();
+    }
+
+    /**
      * Fills in the embedded issuer's sign-in page, where any page of the staff UI redirects to first, and waits for
      * the staff UI. Relies only on the form's field names and its submit button.
      */

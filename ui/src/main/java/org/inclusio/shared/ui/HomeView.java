@@ -53,20 +53,23 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         }
         if (actor.hasRole(Role.MANAGER)) {
             tasks.add(new Task("role.MANAGER", "home.task.MANAGER", List.of(
-                    new Link("case-files.menu", "case-files"), new Link("consultations.menu", "consultations"))));
+                    new Link("case-files.menu", "case-files"), new Link("consultations.menu", "consultations"),
+                    new Link("feedback.menu", "feedback"), new Link("feedback.channels.menu", "feedback/channels"),
+                    new Link("feedback.figures.menu", "feedback/figures"))));
         }
         if (actor.hasRole(Role.CASEWORKER)) {
             tasks.add(new Task("role.CASEWORKER", "home.task.CASEWORKER", List.of(
                     new Link("case-files.menu", "case-files"), new Link("consultations.menu", "consultations"),
-                    new Link("follow-ups.menu", "follow-ups"))));
+                    new Link("follow-ups.menu", "follow-ups"), new Link("feedback.menu", "feedback"))));
         }
         if (actor.hasRole(Role.INTERCULTURAL_WORKER)) {
             tasks.add(new Task("role.INTERCULTURAL_WORKER", "home.task.INTERCULTURAL_WORKER", List.of(
                     new Link("consultation.log.menu", "consultations/new"), new Link("case-files.menu", "case-files"),
-                    new Link("follow-ups.menu", "follow-ups"))));
+                    new Link("follow-ups.menu", "follow-ups"), new Link("feedback.intake.menu", "feedback/new"))));
         }
         if (actor.hasRole(Role.PROTECTION_FOCAL_POINT)) {
-            tasks.add(new Task("role.PROTECTION_FOCAL_POINT", "home.task.PROTECTION_FOCAL_POINT", List.of()));
+            tasks.add(new Task("role.PROTECTION_FOCAL_POINT", "home.task.PROTECTION_FOCAL_POINT", List.of(
+                    new Link("feedback.menu", "feedback"))));
         }
         if (actor.platformAdmin()) {
             tasks.add(new Task("home.platform-admin", "home.task.PLATFORM_ADMIN", List.of(

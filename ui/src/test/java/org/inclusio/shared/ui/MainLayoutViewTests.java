@@ -44,9 +44,10 @@ class MainLayoutViewTests extends SpringBrowserlessTest {
         assertThat($(Paragraph.class).all()).extracting(Paragraph::getText)
                 .anyMatch(text -> text.startsWith("Open and keep beneficiaries' case files"));
         assertThat($(Anchor.class).all()).extracting(Anchor::getHref)
-                .containsExactly("case-files", "consultations", "follow-ups", "profile");
+                .containsExactly("case-files", "consultations", "follow-ups", "feedback", "profile");
         assertThat($(SideNavItem.class).all()).extracting(SideNavItem::getLabel)
-                .contains("Case files", "Consultations", "Log a consultation", "My follow-ups")
+                .contains("Case files", "Consultations", "Log a consultation", "My follow-ups", "Feedback",
+                        "Enter feedback")
                 .doesNotContain("Members", "Audit log");
     }
 
