@@ -12,7 +12,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
-import org.inclusio.IntegrationTest;
+import org.inclusio.SignedInTest;
 import org.inclusio.feedback.ChannelDetails;
 import org.inclusio.feedback.EnterFeedback;
 import org.inclusio.feedback.Feedback;
@@ -45,7 +45,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The feedback views with the real services behind them, signed in as the demo accounts. */
-@IntegrationTest
+@SignedInTest
 @WithDemoUser("city-manager")
 class FeedbackViewTests extends SpringBrowserlessTest {
 
