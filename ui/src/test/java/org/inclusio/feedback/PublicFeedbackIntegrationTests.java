@@ -52,6 +52,11 @@ class PublicFeedbackIntegrationTests {
         assertThat(channel.get("publicUrl").asText()).endsWith("/f/" + token);
         assertThat(channel.get("version").asLong()).isZero();
         assertThat(channel.get("open").asBoolean()).isTrue();
+        assertThat(FeedbackApi.fields(api.post("/api/v1/feedback-channels", manager, """
+                {"name":"Odd","languages":["en","en","Arabic"],"opensOn":"%s","questions":[
+                  {"key":"waiting","kind":"RATING","text":{"en":"Waiting time?"},"choices":[]}]}"""
+                .formatted(LocalDate.now())).expectStatus().isBadRequest().expectBody(JsonNode.class).returnResult()
+                .getResponseBody())).containsExactlyInAnyOrder("languages", "languages", "questions[0].text");
         api.post("/api/v1/feedback-channels", api.token("city-volunteer"), """
                 {"name":"Volunteer's own","languages":["en"],"opensOn":"%s","questions":[]}"""
                 .formatted(LocalDate.now())).expectStatus().isForbidden();
