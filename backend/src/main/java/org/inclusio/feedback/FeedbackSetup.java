@@ -6,7 +6,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.inclusio.shared.security.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
 
 import java.util.List;
