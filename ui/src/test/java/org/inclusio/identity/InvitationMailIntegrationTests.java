@@ -7,18 +7,22 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.inclusio.ApiTokens;
 import org.inclusio.IntegrationTest;
+import org.inclusio.OwnerDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import tools.jackson.databind.JsonNode;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -28,7 +32,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * With SMTP configured the link travels by e-mail only, to the address typed or, for an invitation by username, to
- * the account's address; the answer is the same either way. A real SMTP server (GreenMail) receives the mail.
+ * the account's address; the answer is the same either way. A real SMTP server (GreenMail) receives the mail. The
+ * other mail Inclusio sends with the same settings is here too, so that it needs no context of its own: a sensitive
+ * feedback report alerts the organisation's protection focal points.
  */
 @IntegrationTest
 class InvitationMailIntegrationTests {
@@ -51,6 +57,9 @@ class InvitationMailIntegrationTests {
 
     @Autowired
     InvitationLinks links;
+
+    @Autowired
+    Environment environment;
 
     @LocalServerPort
     int port;
@@ -110,6 +119,38 @@ class InvitationMailIntegrationTests {
         assertThat(received[0].getSubject()).isEqualTo("Invitation to Demo Aid in Inclusio");
         assertThat(links.open(token(received[0]))).get()
                 .satisfies(invitation -> assertThat(invitation.organisationName()).isEqualTo("Demo Aid"));
+    }
+
+    @Test
+    void aSensitiveFeedbackReportAlertsTheFocalPointByMailWithoutItsContent() throws Exception {
+        JdbcTemplate superuser = OwnerDatabase.superuser(environment);
+        String address = "focal-" + suffix() + "@example.org";
+        superuser.update("UPDATE user_account SET email = ? WHERE username = 'city-focal-point'", address);
+        try {
+            String manager = tokens.user("city-manager");
+            String channel = client.post().uri("/api/v1/feedback-channels")
+                    .header(HttpHeaders.AUTHORIZATION, "Bearer " + manager).contentType(MediaType.APPLICATION_JSON)
+                    .body("""
+                            {"name":"Alert %s","languages":["en"],"opensOn":"%s","questions":[]}"""
+                            .formatted(suffix(), LocalDate.now())).exchange().expectStatus().isCreated()
+                    .expectBody(JsonNode.class).returnResult().getResponseBody().get("publicToken").asText();
+            String marker = "serious-" + suffix();
+            for (String category : new String[] {"COMPLIMENT", "SERIOUS"}) {
+                client.post().uri("/api/v1/public/feedback/{token}", channel).contentType(MediaType.APPLICATION_JSON)
+                        .body("""
+                                {"language":"en","category":"%s","answers":{},"comment":"%s"}"""
+                                .formatted(category, marker)).exchange().expectStatus().isCreated();
+            }
+
+            assertThat(MAIL.waitForIncomingEmail(WAIT_MILLIS, 1)).isTrue();
+            MimeMessage[] received = MAIL.getReceivedMessages();
+            assertThat(received).hasSize(1);
+            assertThat(recipients(received[0])).containsExactly(address);
+            assertThat(received[0].getSubject()).isEqualTo("V Inclusio přišlo citlivé hlášení pro Demo City");
+            assertThat((String) received[0].getContent()).contains("http").doesNotContain(marker, "SERIOUS");
+        } finally {
+            superuser.update("UPDATE user_account SET email = NULL WHERE username = 'city-focal-point'");
+        }
     }
 
     private static String token(MimeMessage message) throws Exception {

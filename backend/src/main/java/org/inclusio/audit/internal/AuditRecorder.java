@@ -3,6 +3,7 @@ package org.inclusio.audit.internal;
 import org.inclusio.audit.AuditAction;
 import org.inclusio.audit.AuditEvent;
 import org.inclusio.audit.AuditLog;
+import org.inclusio.feedback.FeedbackEvents;
 import org.inclusio.identity.AccountEvents;
 import org.inclusio.identity.ApiClientEvents;
 import org.inclusio.identity.InvitationEvents;
@@ -133,6 +134,14 @@ class AuditRecorder implements AuditLog {
         }
     }
 
+    /** Which report, never what it says: the viewer is the acting focal point. */
+    @EventListener
+    @Transactional
+    void on(FeedbackEvents.SensitiveFeedbackViewed event) {
+        recordInOrganisation(event.organisation(), AuditAction.SENSITIVE_FEEDBACK_VIEWED, "feedback",
+                event.feedback().value(), null);
+    }
+
     @EventListener
     @Transactional
     void on(ApiClientEvents event) {
@@ -209,7 +218,7 @@ class AuditRecorder implements AuditLog {
     }
 
     private void recordInOrganisation(TenantId organisation, AuditAction action, String targetType, UUID targetId,
-                                      String details) {
+                                      @Nullable String details) {
         var actor = CurrentActor.get();
         requireTransactionOf(organisation);
         organisationEvents.save(new AuditEventEntity(clock.instant(), actor.map(Actor::id).orElse(null),

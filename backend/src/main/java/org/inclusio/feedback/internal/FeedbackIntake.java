@@ -33,10 +33,10 @@ class FeedbackIntake {
 
     private final FeedbackRepository feedback;
     private final ReceiptRepository receipts;
-    private final ServiceLevels serviceLevels;
+    private final CurrentServiceLevels serviceLevels;
     private final ApplicationEventPublisher events;
 
-    FeedbackIntake(FeedbackRepository feedback, ReceiptRepository receipts, ServiceLevels serviceLevels,
+    FeedbackIntake(FeedbackRepository feedback, ReceiptRepository receipts, CurrentServiceLevels serviceLevels,
                    ApplicationEventPublisher events) {
         this.feedback = feedback;
         this.receipts = receipts;
@@ -44,8 +44,16 @@ class FeedbackIntake {
         this.events = events;
     }
 
+    /** The stored feedback and the receipt for the person. */
+    record Taken(FeedbackEntity feedback, Receipt receipt) {
+    }
+
     /** @throws InvalidInputException for a language the channel does not offer or an answer that does not fit */
     Receipt take(ChannelEntity channel, IntakeChannel intake, LocalDate receivedOn, FeedbackForm form) {
+        return store(channel, intake, receivedOn, form).receipt();
+    }
+
+    Taken store(ChannelEntity channel, IntakeChannel intake, LocalDate receivedOn, FeedbackForm form) {
         check(channel, form);
         var stored = feedback.saveAndFlush(new FeedbackEntity(channel.id(), intake, receivedOn, form));
         String code = ReceiptCodes.generate();
@@ -54,7 +62,7 @@ class FeedbackIntake {
         events.publishEvent(new FeedbackReceived(new TenantId(stored.tenantId()),
                 new FeedbackId(stored.id()), channel.channelId(), receivedOn,
                 stored.sensitive()));
-        return new Receipt(code, receivedOn.plusDays(serviceLevels.current().answerDays()));
+        return new Taken(stored, new Receipt(code, receivedOn.plusDays(serviceLevels.current().answerDays())));
     }
 
     static void check(ChannelEntity channel, FeedbackForm form) {

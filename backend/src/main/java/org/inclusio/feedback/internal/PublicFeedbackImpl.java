@@ -47,7 +47,7 @@ class PublicFeedbackImpl implements PublicFeedback {
     private final FeedbackRepository feedback;
     private final SubmissionKeyRepository submissionKeys;
     private final FeedbackIntake intake;
-    private final ServiceLevels serviceLevels;
+    private final CurrentServiceLevels serviceLevels;
     private final OrganisationDirectory organisations;
     private final FeedbackProperties properties;
     private final TransactionTemplate transaction;
@@ -56,7 +56,7 @@ class PublicFeedbackImpl implements PublicFeedback {
 
     PublicFeedbackImpl(ChannelDirectoryRepository directory, ReceiptRepository receipts, ChannelRepository channels,
                        FeedbackRepository feedback, SubmissionKeyRepository submissionKeys, FeedbackIntake intake,
-                       ServiceLevels serviceLevels, OrganisationDirectory organisations,
+                       CurrentServiceLevels serviceLevels, OrganisationDirectory organisations,
                        FeedbackProperties properties, PlatformTransactionManager transactions, Clock clock) {
         this.directory = directory;
         this.receipts = receipts;

@@ -1,5 +1,7 @@
 package org.inclusio.feedback.internal;
 
+import org.inclusio.feedback.FeedbackCategory;
+import org.inclusio.feedback.FeedbackStatus;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -44,4 +46,32 @@ interface FeedbackRepository extends JpaRepository<FeedbackEntity, UUID> {
             select count(f) from FeedbackEntity f
             where f.channelId = :channel and f.receivedOn between :from and :to""")
     long countReceived(UUID channel, LocalDate from, LocalDate to);
+
+    long countByCategory(FeedbackCategory category);
+
+    long countByCategoryAndStatus(FeedbackCategory category, FeedbackStatus status);
+
+    List<FeedbackEntity> findByYouSaidWeDidId(UUID youSaidWeDid);
+
+    List<FeedbackEntity> findByReceivedOnBetween(LocalDate from, LocalDate to);
+}
+
+interface NoteRepository extends JpaRepository<NoteEntity, UUID> {
+
+    List<NoteEntity> findByFeedbackIdOrderByWrittenAtAscIdAsc(UUID feedback);
+}
+
+interface CodeRepository extends JpaRepository<CodeEntity, UUID> {
+
+    @Query("select c from CodeEntity c order by c.retired, lower(c.category), lower(c.label), c.id")
+    List<CodeEntity> findAllInOrder();
+
+    boolean existsByKey(String key);
+
+    boolean existsByKeyAndIdNot(String key, UUID id);
+}
+
+interface YouSaidWeDidRepository extends JpaRepository<YouSaidWeDidEntity, UUID> {
+
+    List<YouSaidWeDidEntity> findAllByOrderByPublishedOnDescIdDesc();
 }

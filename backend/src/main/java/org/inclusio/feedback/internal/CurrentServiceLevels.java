@@ -5,11 +5,11 @@ import org.springframework.stereotype.Component;
 
 /** The current organisation's service levels, the defaults until it changes them. */
 @Component
-class ServiceLevels {
+class CurrentServiceLevels {
 
     private final ServiceLevelRepository repository;
 
-    ServiceLevels(ServiceLevelRepository repository) {
+    CurrentServiceLevels(ServiceLevelRepository repository) {
         this.repository = repository;
     }
 
