@@ -6,7 +6,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.inclusio.shared.security.Roles;
 import org.springframework.security.access.prepost.PreAuthorize;
 
 import java.util.List;
@@ -32,8 +31,8 @@ public interface FeedbackSetup {
     @PreAuthorize(FeedbackChannelService.MANAGE)
     ServiceLevels changeServiceLevels(@Valid ServiceLevels levels);
 
-    /** Every code, by category and label; retired codes last. */
-    @PreAuthorize(FeedbackService.TRIAGE)
+    /** Every code, by category and label; retired codes last. Those who triage and those who edit it read it. */
+    @PreAuthorize(FeedbackService.TRIAGE + " or " + FeedbackChannelService.MANAGE)
     List<FeedbackCode> codes();
 
     @PreAuthorize(FeedbackChannelService.MANAGE)

@@ -52,6 +52,11 @@ class PublicFeedbackIntegrationTests {
         assertThat(channel.get("publicUrl").asText()).endsWith("/f/" + token);
         assertThat(channel.get("version").asLong()).isZero();
         assertThat(channel.get("open").asBoolean()).isTrue();
+        assertThat(FeedbackApi.fields(api.post("/api/v1/feedback-channels", manager, """
+                {"name":"Odd","languages":["en","en","Arabic"],"opensOn":"%s","questions":[
+                  {"key":"waiting","kind":"RATING","text":{"en":"Waiting time?"},"choices":[]}]}"""
+                .formatted(LocalDate.now())).expectStatus().isBadRequest().expectBody(JsonNode.class).returnResult()
+                .getResponseBody())).containsExactlyInAnyOrder("languages", "languages", "questions[0].text");
         api.post("/api/v1/feedback-channels", api.token("city-volunteer"), """
                 {"name":"Volunteer's own","languages":["en"],"opensOn":"%s","questions":[]}"""
                 .formatted(LocalDate.now())).expectStatus().isForbidden();
@@ -137,8 +142,9 @@ class PublicFeedbackIntegrationTests {
 
     @Test
     void aRetryWithTheSameIdempotencyKeyGetsTheSameReceiptAndStoresOneRow() {
-        String token = api.channel(api.token("city-manager"), "Collector " + UUID.randomUUID())
-                .get("publicToken").asText();
+        JsonNode channel = api.channel(api.token("city-manager"), "Collector " + UUID.randomUUID());
+        String token = channel.get("publicToken").asText();
+        String channelId = channel.get("id").asText();
         String marker = "offline-" + UUID.randomUUID();
         String body = """
                 {"language":"en","category":"SUGGESTION","satisfaction":4,"answers":{"waiting":"3"},"comment":"%s"}"""
@@ -152,7 +158,13 @@ class PublicFeedbackIntegrationTests {
         assertThat(again).isEqualTo(first);
         assertThat(superuser.queryForObject("SELECT count(*) FROM feedback WHERE comment = ?", Long.class, marker))
                 .isOne();
-        assertThat(OwnerDatabase.columnsContaining(superuser, first)).as("the sealed receipt").isEmpty();
+        assertThat(superuser.queryForObject("""
+                SELECT count(*) FROM feedback_submission_key
+                WHERE position(convert_to(?, 'UTF8') IN sealed_receipt) > 0
+                   OR position(convert_to(?, 'UTF8') IN sealed_receipt) > 0""", Long.class, first,
+                first.replace("-", ""))).as("the receipt kept for a retry is sealed").isZero();
+        assertThat(superuser.queryForObject("SELECT count(*) FROM feedback_submission_key WHERE channel_id = ?::uuid",
+                Long.class, channelId)).isOne();
 
         assertThat(FeedbackApi.fields(api.submit(token, key, body.replace(marker, marker + " changed"))
                 .expectStatus().isBadRequest().expectBody(JsonNode.class).returnResult().getResponseBody()))

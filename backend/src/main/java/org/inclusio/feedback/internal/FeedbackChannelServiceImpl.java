@@ -5,11 +5,13 @@ import org.inclusio.feedback.FeedbackChannel;
 import org.inclusio.feedback.FeedbackChannelId;
 import org.inclusio.feedback.FeedbackChannelService;
 import org.inclusio.feedback.Question;
+import org.inclusio.feedback.QuestionKind;
 import org.inclusio.shared.InvalidInputException;
 import org.inclusio.shared.InvalidInputException.FieldError;
 import org.inclusio.shared.NotFoundException;
 import org.inclusio.shared.StaleVersionException;
 import org.inclusio.shared.security.RandomSecrets;
+import org.inclusio.tenant.Organisations;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -86,6 +88,9 @@ class FeedbackChannelServiceImpl implements FeedbackChannelService {
         if (new HashSet<>(details.languages()).size() != details.languages().size()) {
             errors.add(new FieldError("languages", "names a language twice"));
         }
+        if (!details.languages().stream().allMatch(language -> language.matches(Organisations.LANGUAGE_PATTERN))) {
+            errors.add(new FieldError("languages", "are language codes such as en, ar or fa-AF"));
+        }
         if (details.closesOn() != null && details.closesOn().isBefore(details.opensOn())) {
             errors.add(new FieldError("closesOn", "is before the channel opens"));
         }
@@ -99,7 +104,7 @@ class FeedbackChannelServiceImpl implements FeedbackChannelService {
             if (!question.text().keySet().containsAll(details.languages())) {
                 errors.add(new FieldError(field + ".text", "needs the question in every language of the channel"));
             }
-            boolean choice = question.kind() == org.inclusio.feedback.QuestionKind.SINGLE_CHOICE;
+            boolean choice = question.kind() == QuestionKind.SINGLE_CHOICE;
             if (choice != !question.choices().isEmpty() || (choice && question.choices().size() < 2)) {
                 errors.add(new FieldError(field + ".choices", choice ? "needs at least two choices"
                         : "are for single-choice questions only"));
