@@ -10,11 +10,14 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.env.Environment;
+import tools.jackson.databind.JsonNode;
 
 import java.net.http.HttpResponse;
 import java.security.SecureRandom;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -92,5 +95,29 @@ class PublicAnonymityIntegrationTests {
         assertThat(page.statusCode()).isEqualTo(400);
         assertThat(page.body()).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;&lt;b&gt;bold&lt;/b&gt;")
                 .doesNotContain("<script>alert", "<b>bold");
+    }
+
+    @Test
+    void theOrganisationsReplyIsStoredAsGivenAndShownEscapedOnTheStatusPage() {
+        var channel = phone.newChannelAsCreated(LocalDate.now().minusDays(1), null, "en");
+        String comment = "<script>alert('comment')</script> " + UUID.randomUUID();
+        String code = PublicPagesClient.receiptCode(phone.post("/f/" + channel.path("publicToken").asString(),
+                PublicPagesClient.complaint(comment)).body());
+        String staff = "Bearer " + phone.managerToken();
+        JsonNode item = PublicPagesClient.JSON.readTree(phone.get("/api/v1/feedback?channel="
+                + channel.path("id").asString(), "Authorization", staff).body()).path("items").get(0);
+        assertThat(item.path("comment").asString()).as("stored as given").isEqualTo(comment);
+
+        var answered = phone.putJson("/api/v1/feedback/" + item.path("id").asString() + "/triage", """
+                {"status":"ANSWERED","assignee":null,"publicReply":"<script>alert('reply')</script><b>We open at 8.</b>"}""",
+                "Authorization", staff, "If-Match", "\"" + item.path("version").asLong() + "\"");
+        assertThat(answered.statusCode()).as(answered.body()).isEqualTo(200);
+
+        var status = phone.post("/f/" + channel.path("publicToken").asString() + "/status",
+                Map.of("code", code.toLowerCase(Locale.ROOT)));
+        assertThat(status.statusCode()).isEqualTo(200);
+        assertThat(status.body()).contains("id=\"status-value\">We answered</dd>",
+                        "&lt;script&gt;alert(&#39;reply&#39;)&lt;/script&gt;&lt;b&gt;We open at 8.&lt;/b&gt;")
+                .doesNotContain("<script>alert", "<b>We open");
     }
 }

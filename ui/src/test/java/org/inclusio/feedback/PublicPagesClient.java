@@ -47,6 +47,11 @@ final class PublicPagesClient {
     }
 
     String newChannel(LocalDate opensOn, LocalDate closesOn, String... languages) {
+        return newChannelAsCreated(opensOn, closesOn, languages).path("publicToken").asString();
+    }
+
+    /** The channel as the API answers its creation: {@code id}, {@code publicToken}, … */
+    JsonNode newChannelAsCreated(LocalDate opensOn, LocalDate closesOn, String... languages) {
         Map<String, String> texts = new LinkedHashMap<>();
         Map<String, String> choices = new LinkedHashMap<>();
         for (String language : languages) {
@@ -70,7 +75,7 @@ final class PublicPagesClient {
         if (response.statusCode() != 201) {
             throw new IllegalStateException("Channel not created: " + response.statusCode() + " " + response.body());
         }
-        return JSON.readTree(response.body()).path("publicToken").asString();
+        return JSON.readTree(response.body());
     }
 
     String managerToken() {
@@ -92,6 +97,12 @@ final class PublicPagesClient {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).headers(headers(headers))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    HttpResponse<String> putJson(String path, String json, String... headers) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).headers(headers(headers))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     HttpResponse<String> postJson(String path, String json, String... headers) {

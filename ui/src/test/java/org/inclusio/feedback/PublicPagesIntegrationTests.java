@@ -212,6 +212,27 @@ class PublicPagesIntegrationTests {
                 .as("the decoy code leads nowhere").isEqualTo(404);
     }
 
+    @Test
+    void youSaidWeDidIsPublicInTheReadersLanguageAndEscaped() {
+        phone.newChannel("en", "ar");
+        String marker = UUID.randomUUID().toString();
+        var published = phone.postJson("/api/v1/you-said-we-did", """
+                {"youSaid":{"en":"The queue was long %1$s","ar":"كان الطابور طويلًا %1$s"},
+                 "weDid":{"en":"<b>We open at 8</b>","ar":"نفتح الساعة 8"},"publishedOn":"%2$s","basedOn":[]}"""
+                .formatted(marker, LocalDate.now()), "Authorization", "Bearer " + phone.managerToken());
+        assertThat(published.statusCode()).as(published.body()).isEqualTo(201);
+
+        var english = phone.get("/o/demo-city/you-said-we-did", "Accept-Language", "en");
+        assertThat(english.statusCode()).isEqualTo(200);
+        assertThat(english.headers().allValues("Set-Cookie")).isEmpty();
+        assertThat(english.body()).contains("<h1>You said, we did: Demo City</h1>", "class=\"entry\"",
+                        "The queue was long " + marker, "&lt;b&gt;We open at 8&lt;/b&gt;")
+                .doesNotContain("<b>We open");
+        var arabic = phone.get("/o/demo-city/you-said-we-did?lang=ar");
+        assertThat(arabic.body()).contains("<html lang=\"ar\" dir=\"rtl\">", "كان الطابور طويلًا " + marker,
+                "<a href=\"/o/demo-city/you-said-we-did?lang=en\" lang=\"en\"");
+    }
+
     private static int count(String html, String tag) {
         return html.split(tag, -1).length - 1;
     }

@@ -18,7 +18,6 @@ import org.inclusio.feedback.web.PublicPagesRenderer.Problem;
 import org.inclusio.shared.InvalidInputException;
 import org.inclusio.shared.NotFoundException;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -74,13 +73,13 @@ class PublicPages {
     }
 
     private final PublicFeedback feedback;
-    private final ObjectProvider<YouSaidWeDidService> youSaidWeDid;
+    private final YouSaidWeDidService youSaidWeDid;
     private final PublicPagesLanguages languages;
     private final PublicPagesRenderer pages;
     private final AltchaChallenges altcha;
     private final Clock clock;
 
-    PublicPages(PublicFeedback feedback, ObjectProvider<YouSaidWeDidService> youSaidWeDid, PublicPagesLanguages languages,
+    PublicPages(PublicFeedback feedback, YouSaidWeDidService youSaidWeDid, PublicPagesLanguages languages,
                 PublicPagesRenderer pages, AltchaChallenges altcha, Clock clock) {
         this.feedback = feedback;
         this.youSaidWeDid = youSaidWeDid;
@@ -208,16 +207,14 @@ class PublicPages {
     String youSaidWeDid(@PathVariable String slug, HttpServletRequest request, HttpServletResponse response,
                         Model model) {
         Language asked = languages.choose(request);
-        YouSaidWeDidService entries = youSaidWeDid.getIfAvailable();
-        Optional<YouSaidWeDidService.PublicPage> page = entries == null ? Optional.empty()
-                : entries.publicPage(slug, asked.code());
+        Optional<YouSaidWeDidService.PublicPage> page = youSaidWeDid.publicPage(slug, asked.code());
         if (page.isEmpty()) {
             return problem(response, model, Problem.NOT_FOUND, HttpStatus.NOT_FOUND, asked);
         }
         List<String> offered = languages.offered(page.get().languages());
         Language language = languages.choose(request, offered);
         if (!language.code().equals(asked.code())) {
-            page = entries.publicPage(slug, language.code());
+            page = youSaidWeDid.publicPage(slug, language.code());
             if (page.isEmpty()) {
                 return problem(response, model, Problem.NOT_FOUND, HttpStatus.NOT_FOUND, language);
             }
