@@ -1,5 +1,6 @@
 package org.inclusio.identity.internal;
 
+import org.inclusio.shared.throttle.ThrottleBuckets.Store;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -57,8 +58,6 @@ record IdentityProperties(@Nullable String issuerUri,
                     @Nullable Limit accountAtAddress,
                     @Nullable Limit account,
                     @Nullable Limit address) {
-
-        enum Store { MEMORY, POSTGRESQL }
 
         Throttle {
             accountAtAddress = accountAtAddress != null ? accountAtAddress

@@ -3,6 +3,7 @@ package org.inclusio.identity.internal;
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
 import org.inclusio.identity.internal.IdentityProperties.Limit;
+import org.inclusio.shared.throttle.ThrottleBuckets;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -103,11 +104,8 @@ class SignInThrottle {
         limits.put(Scope.ACCOUNT_AT_ADDRESS, throttle.accountAtAddress());
         limits.put(Scope.ACCOUNT, throttle.account());
         limits.put(Scope.ADDRESS, throttle.address());
-        var time = ThrottleBuckets.timeOf(clock);
-        this.buckets = switch (throttle.store()) {
-            case MEMORY -> new ThrottleBuckets.InMemory(time);
-            case POSTGRESQL -> new ThrottleBuckets.InPostgreSql(dataSource.getObject(), time);
-        };
+        this.buckets = ThrottleBuckets.in(throttle.store(), "sign_in_throttle", dataSource::getObject,
+                ThrottleBuckets.timeOf(clock));
         this.clock = clock;
         this.lastPurge = new AtomicReference<>(clock.instant());
     }

@@ -1,4 +1,4 @@
-package org.inclusio.identity.internal;
+package org.inclusio.shared.throttle;
 
 import io.github.bucket4j.Bandwidth;
 import io.github.bucket4j.Bucket;
@@ -15,12 +15,27 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
+import java.util.function.Supplier;
 
 /**
- * The Bucket4j buckets of the sign-in throttle, by hashed key: in this JVM (one node), or in PostgreSQL when
- * replicas must share them. A bucket that is full again remembers nothing and may be dropped.
+ * Bucket4j buckets by hashed key, for the throttles (sign-in, public feedback intake): in this JVM (one node), or in
+ * PostgreSQL when replicas must share them. A bucket that is full again remembers nothing and may be dropped.
  */
-sealed interface ThrottleBuckets permits ThrottleBuckets.InMemory, ThrottleBuckets.InPostgreSql {
+public sealed interface ThrottleBuckets permits ThrottleBuckets.InMemory, ThrottleBuckets.InPostgreSql {
+
+    /** Where the buckets live: {@code memory} (one node) or {@code postgresql} (shared by replicas). */
+    enum Store { MEMORY, POSTGRESQL }
+
+    /**
+     * @param table the PostgreSQL table of this throttle (columns {@code id bigint}, {@code state bytea},
+     *              {@code expires_at bigint}); unused in memory
+     */
+    static ThrottleBuckets in(Store store, String table, Supplier<DataSource> dataSource, TimeMeter time) {
+        return switch (store) {
+            case MEMORY -> new InMemory(time);
+            case POSTGRESQL -> new InPostgreSql(dataSource.get(), table, time);
+        };
+    }
 
     /** The bucket of this key, created full with this limit when there is none. */
     Bucket bucket(long key, Bandwidth limit);
@@ -57,7 +72,7 @@ sealed interface ThrottleBuckets permits ThrottleBuckets.InMemory, ThrottleBucke
         private final ConcurrentMap<Long, Entry> buckets = new ConcurrentHashMap<>();
         private final TimeMeter time;
 
-        InMemory(TimeMeter time) {
+        public InMemory(TimeMeter time) {
             this.time = time;
         }
 
@@ -85,8 +100,9 @@ sealed interface ThrottleBuckets permits ThrottleBuckets.InMemory, ThrottleBucke
     }
 
     /**
-     * Table {@code sign_in_throttle}: a 64-bit hash as id, Bucket4j's serialised state and when the row may go (the
-     * moment its bucket is full again). Rows are locked with {@code SELECT … FOR UPDATE} while a bucket changes.
+     * A table such as {@code sign_in_throttle}: a 64-bit hash as id, Bucket4j's serialised state and when the row may
+     * go (the moment its bucket is full again). Rows are locked with {@code SELECT … FOR UPDATE} while a bucket
+     * changes.
      */
     final class InPostgreSql implements ThrottleBuckets {
 
@@ -94,9 +110,9 @@ sealed interface ThrottleBuckets permits ThrottleBuckets.InMemory, ThrottleBucke
 
         private final PostgreSQLSelectForUpdateBasedProxyManager<Long> buckets;
 
-        InPostgreSql(DataSource dataSource, TimeMeter time) {
+        public InPostgreSql(DataSource dataSource, String table, TimeMeter time) {
             this.buckets = Bucket4jPostgreSQL.selectForUpdateBasedBuilder(dataSource)
-                    .table("sign_in_throttle")
+                    .table(table)
                     .clientClock(time)
                     .expirationAfterWrite(ExpirationAfterWriteStrategy.basedOnTimeForRefillingBucketUpToMax(
                             Duration.ZERO))
