@@ -32,8 +32,8 @@ public interface FeedbackSetup {
     @PreAuthorize(FeedbackChannelService.MANAGE)
     ServiceLevels changeServiceLevels(@Valid ServiceLevels levels);
 
-    /** Every code, by category and label; retired codes last. */
-    @PreAuthorize(FeedbackService.TRIAGE)
+    /** Every code, by category and label; retired codes last. Those who triage and those who edit it read it. */
+    @PreAuthorize(FeedbackService.TRIAGE + " or " + FeedbackChannelService.MANAGE)
     List<FeedbackCode> codes();
 
     @PreAuthorize(FeedbackChannelService.MANAGE)

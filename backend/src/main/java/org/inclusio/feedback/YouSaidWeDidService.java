@@ -15,8 +15,8 @@ public interface YouSaidWeDidService {
     @PreAuthorize(FeedbackChannelService.MANAGE)
     YouSaidWeDid update(YouSaidWeDidId id, long expectedVersion, @Valid YouSaidWeDid.Details details);
 
-    /** Newest first. */
-    @PreAuthorize(FeedbackService.TRIAGE)
+    /** Newest first. Those who triage and those who publish read them. */
+    @PreAuthorize(FeedbackService.TRIAGE + " or " + FeedbackChannelService.MANAGE)
     List<YouSaidWeDid> list();
 
     /**

@@ -24,26 +24,36 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Every write on a single resource in the OpenAPI document ({@code PUT}, {@code POST} on a sub-resource,
  * {@code DELETE}), asked by organisation B's administrator for an id of organisation A, answers 404 and changes
- * nothing in the database. New endpoints are covered as soon as they are documented.
+ * nothing in the database (Demo City's members, clients, case work and feedback). New endpoints are covered as
+ * soon as they are documented.
  */
 @IntegrationTest
 class CrossTenantWriteIntegrationTests {
 
     /** A valid body per write, so that a refusal is the tenant wall and not validation. */
-    private static final Map<String, String> BODIES = Map.of(
-            "/api/v1/members/{id}/roles", "{\"roles\":[\"ORG_ADMIN\"]}",
-            "/api/v1/members/{id}/status", "{\"status\":\"DEACTIVATED\"}",
-            "/api/v1/beneficiaries/{id}", """
+    private static final Map<String, String> BODIES = Map.ofEntries(
+            Map.entry("/api/v1/members/{id}/roles", "{\"roles\":[\"ORG_ADMIN\"]}"),
+            Map.entry("/api/v1/members/{id}/status", "{\"status\":\"DEACTIVATED\"}"),
+            Map.entry("/api/v1/beneficiaries/{id}", """
                     {"displayName":"Moved","gender":"NOT_STATED","nationalities":[],"languages":[],
-                     "vulnerabilities":[]}""",
-            "/api/v1/beneficiaries/{id}/closure", "{\"reason\":\"OTHER\"}",
-            "/api/v1/beneficiaries/{id}/consents", "{\"purpose\":\"CASE_WORK\",\"given\":false}",
-            "/api/v1/consultations/{id}", """
+                     "vulnerabilities":[]}"""),
+            Map.entry("/api/v1/beneficiaries/{id}/closure", "{\"reason\":\"OTHER\"}"),
+            Map.entry("/api/v1/beneficiaries/{id}/consents", "{\"purpose\":\"CASE_WORK\",\"given\":false}"),
+            Map.entry("/api/v1/consultations/{id}", """
                     {"type":"GROUP_SESSION","purpose":"SERVICE_DELIVERY","heldOn":"2026-01-05","durationMinutes":60,
                      "channel":"IN_PERSON","language":"cs",
-                     "headcounts":[{"gender":"MALE","ageBand":"AGE_18_24","count":1}]}""",
-            "/api/v1/partners/{id}", "{\"name\":\"Taken over\",\"kind\":\"OTHER\"}",
-            "/api/v1/referrals/{id}/status", "{\"status\":\"DECLINED\"}");
+                     "headcounts":[{"gender":"MALE","ageBand":"AGE_18_24","count":1}]}"""),
+            Map.entry("/api/v1/partners/{id}", "{\"name\":\"Taken over\",\"kind\":\"OTHER\"}"),
+            Map.entry("/api/v1/referrals/{id}/status", "{\"status\":\"DECLINED\"}"),
+            Map.entry("/api/v1/feedback-channels/{id}", """
+                    {"name":"Taken over","languages":["en"],"opensOn":"2026-01-01","questions":[]}"""),
+            Map.entry("/api/v1/feedback/{id}/triage", "{\"status\":\"CLOSED\"}"),
+            Map.entry("/api/v1/feedback/{id}/notes", "{\"text\":\"Written by another organisation\"}"),
+            Map.entry("/api/v1/feedback/{id}/referral", "{\"organisationName\":\"Elsewhere\"}"),
+            Map.entry("/api/v1/feedback-codes/{id}", """
+                    {"key":"taken.over","category":"Taken","label":"Over"}"""),
+            Map.entry("/api/v1/you-said-we-did/{id}", """
+                    {"youSaid":{"en":"x"},"weDid":{"en":"y"},"publishedOn":"2026-01-01","basedOn":[]}"""));
 
     /**
      * Case work is tried by organisation B's caseworker: administrators may not write case files (nor read the
@@ -109,7 +119,10 @@ class CrossTenantWriteIntegrationTests {
                 "POST /api/v1/beneficiaries/{id}/closure", "PUT /api/v1/beneficiaries/{id}/consents",
                 "POST /api/v1/beneficiaries/{id}/erasure", "PUT /api/v1/consultations/{id}",
                 "POST /api/v1/follow-ups/{id}/completion", "PUT /api/v1/referrals/{id}/status",
-                "PUT /api/v1/partners/{id}", "DELETE /api/v1/partners/{id}");
+                "PUT /api/v1/partners/{id}", "DELETE /api/v1/partners/{id}", "PUT /api/v1/feedback-channels/{id}",
+                "PUT /api/v1/feedback/{id}/triage", "POST /api/v1/feedback/{id}/notes",
+                "POST /api/v1/feedback/{id}/referral", "PUT /api/v1/feedback-codes/{id}",
+                "POST /api/v1/feedback-codes/{id}/retirement", "PUT /api/v1/you-said-we-did/{id}");
         assertThat(snapshot(superuser)).as("Demo City's memberships, clients and case work").isEqualTo(before);
 
         // no DELETE is documented yet (the loop above holds any future one to 404): a DELETE of A's ids is refused
@@ -146,7 +159,17 @@ class CrossTenantWriteIntegrationTests {
                         UNION ALL SELECT 'partner', string_agg(x.id || ':' || x.version, ',' ORDER BY x.id)
                         FROM partner x JOIN organisation o ON o.id = x.tenant_id WHERE o.slug = 'demo-city'
                         UNION ALL SELECT 'referral', string_agg(x.id || ':' || x.version, ',' ORDER BY x.id)
-                        FROM referral x JOIN organisation o ON o.id = x.tenant_id WHERE o.slug = 'demo-city') t)""",
+                        FROM referral x JOIN organisation o ON o.id = x.tenant_id WHERE o.slug = 'demo-city'
+                        UNION ALL SELECT 'feedback_channel', string_agg(x.id || ':' || x.version, ',' ORDER BY x.id)
+                        FROM feedback_channel x JOIN organisation o ON o.id = x.tenant_id WHERE o.slug = 'demo-city'
+                        UNION ALL SELECT 'feedback', string_agg(x.id || ':' || x.version, ',' ORDER BY x.id)
+                        FROM feedback x JOIN organisation o ON o.id = x.tenant_id WHERE o.slug = 'demo-city'
+                        UNION ALL SELECT 'feedback_note', count(*)::text
+                        FROM feedback_note x JOIN organisation o ON o.id = x.tenant_id WHERE o.slug = 'demo-city'
+                        UNION ALL SELECT 'feedback_code', string_agg(x.id || ':' || x.version, ',' ORDER BY x.id)
+                        FROM feedback_code x JOIN organisation o ON o.id = x.tenant_id WHERE o.slug = 'demo-city'
+                        UNION ALL SELECT 'you_said_we_did', string_agg(x.id || ':' || x.version, ',' ORDER BY x.id)
+                        FROM you_said_we_did x JOIN organisation o ON o.id = x.tenant_id WHERE o.slug = 'demo-city') t)""",
                 String.class);
     }
 }

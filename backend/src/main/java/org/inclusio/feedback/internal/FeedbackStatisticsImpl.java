@@ -1,0 +1,58 @@
+package org.inclusio.feedback.internal;
+
+import org.inclusio.feedback.FeedbackFigures;
+import org.inclusio.feedback.FeedbackStatistics;
+import org.inclusio.shared.InvalidInputException;
+import org.inclusio.shared.security.CurrentActor;
+import org.inclusio.tenant.Organisation;
+import org.inclusio.tenant.OrganisationDirectory;
+import org.inclusio.tenant.Organisations;
+import org.inclusio.tenant.TenantId;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** The figures over everything received in a period, sensitive reports included (as counts only). */
+@Service
+@Transactional(readOnly = true)
+class FeedbackStatisticsImpl implements FeedbackStatistics {
+
+    /** A period longer than this is refused: the figures are computed from the rows of the period. */
+    private static final long MAX_DAYS = 3 * 366;
+
+    private final FeedbackRepository feedback;
+    private final ChannelRepository channels;
+    private final OrganisationDirectory organisations;
+
+    FeedbackStatisticsImpl(FeedbackRepository feedback, ChannelRepository channels,
+                           OrganisationDirectory organisations) {
+        this.feedback = feedback;
+        this.channels = channels;
+        this.organisations = organisations;
+    }
+
+    @Override
+    public FeedbackFigures figures(LocalDate from, LocalDate to) {
+        if (to.isBefore(from)) {
+            throw new InvalidInputException("to", "is before from");
+        }
+        if (ChronoUnit.DAYS.between(from, to) > MAX_DAYS) {
+            throw new InvalidInputException("to", "is more than three years after from");
+        }
+        int k = organisations.find(new TenantId(CurrentActor.require().tenantId()))
+                .map(Organisation::smallCellThreshold).orElse(Organisations.DEFAULT_SMALL_CELL_THRESHOLD);
+        Map<UUID, String> channelNames = channels.findAll().stream()
+                .collect(Collectors.toMap(ChannelEntity::id, ChannelEntity::name));
+        var rows = feedback.findByReceivedOnBetween(from, to).stream()
+                .map(row -> new FiguresCalculation.Row(row.category(), channelNames.getOrDefault(row.channelId(), ""),
+                        row.language(), row.type(), row.satisfaction(), row.status(), row.receivedOn(),
+                        row.answeredOn()))
+                .toList();
+        return FiguresCalculation.figures(rows, from, to, Math.max(k, Organisations.DEFAULT_SMALL_CELL_THRESHOLD));
+    }
+}
