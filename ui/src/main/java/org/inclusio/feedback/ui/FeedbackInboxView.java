@@ -151,7 +151,7 @@ class FeedbackInboxView extends VerticalLayout implements BeforeEnterObserver, H
         grid.addColumn(item -> item.satisfaction() == null ? "" : item.satisfaction() + " / 5")
                 .setHeader(getTranslation("feedback.satisfaction")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(item -> excerpt(item.comment())).setHeader(getTranslation("feedback.comment"))
-                .setFlexGrow(3);
+                .setWidth("16em").setFlexGrow(3);
         grid.addComponentColumn(item -> {
             var label = new Span(getTranslation("feedback.status." + item.status().name()));
             if (item.overdue()) {

@@ -81,18 +81,22 @@ class FeedbackSettingsView extends VerticalLayout implements HasDynamicTitle {
         codes.setId("settings-codes");
         codes.addColumn(FeedbackCode::category).setHeader(getTranslation("feedback.code.category"))
                 .setAutoWidth(true);
-        codes.addColumn(FeedbackCode::label).setHeader(getTranslation("feedback.code.label")).setFlexGrow(1);
+        codes.addColumn(FeedbackCode::label).setHeader(getTranslation("feedback.code.label")).setAutoWidth(true)
+                .setFlexGrow(1);
         codes.addColumn(FeedbackCode::key).setHeader(getTranslation("feedback.code.key")).setAutoWidth(true);
         codes.addColumn(code -> code.retired() ? getTranslation("feedback.code.retired") : "")
                 .setAutoWidth(true).setFlexGrow(0);
         codes.setAllRowsVisible(true);
+        codes.setWidthFull();
         codes.addItemClickListener(event -> edit(event.getItem()));
         codes.setItems(setup.codes());
         var add = new Button(getTranslation("feedback.code.new"), VaadinIcon.PLUS.create(), event -> edit(null));
         add.setId("settings-code-new");
         codeEditor.setId("settings-code-editor");
-        return new Div(new H3(getTranslation("feedback.settings.codes")),
+        var section = new Div(new H3(getTranslation("feedback.settings.codes")),
                 new Paragraph(getTranslation("feedback.settings.codes.help")), add, codeEditor, codes);
+        section.setWidthFull();
+        return section;
     }
 
     private void edit(@Nullable FeedbackCode code) {

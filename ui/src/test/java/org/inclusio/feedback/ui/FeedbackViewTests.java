@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
 import org.inclusio.SignedInTest;
@@ -82,7 +83,8 @@ class FeedbackViewTests extends SpringBrowserlessTest {
         UI.getCurrent().navigate(FeedbackDetailView.class, FeedbackDetailView.parameters(suggestion));
         Paragraph comment = $(Paragraph.class).id("feedback-comment");
         assertThat(comment.getText()).isEqualTo("<b>Longer opening hours</b> " + marker);
-        assertThat(comment.getElement().getChildCount()).as("text, not markup").isZero();
+        assertThat(comment.getElement().getChildren()).as("text, not markup").allMatch(Element::isTextNode);
+        assertThat(comment.getElement().getProperty("innerHTML")).isNull();
     }
 
     @Test
@@ -162,9 +164,10 @@ class FeedbackViewTests extends SpringBrowserlessTest {
 
     @Test
     void smallFiguresReadFewerThanKNotZero() {
-        LocalDate day = LocalDate.of(2020, 3, 3);
+        // a day of its own: the test database outlives test runs
+        LocalDate day = LocalDate.of(2000, 1, 1).plusDays(new java.util.Random().nextInt(7000));
         FeedbackChannel channel = channels.create(new ChannelDetails("Figures test " + suffix(), null, List.of("so"),
-                LocalDate.of(2020, 1, 1), null, null, List.of()));
+                LocalDate.of(2000, 1, 1), null, null, List.of()));
         feedback.enter(new EnterFeedback(channel.id(), IntakeChannel.PAPER, day,
                 new FeedbackForm("so", FeedbackCategory.COMPLIMENT, 5, Map.of(), null)));
 
