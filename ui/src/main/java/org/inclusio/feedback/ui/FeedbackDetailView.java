@@ -186,7 +186,6 @@ class FeedbackDetailView extends VerticalLayout implements BeforeEnterObserver, 
         reply.setMaxLength(4000);
         reply.setWidthFull();
         reply.setId("triage-reply");
-        reply.getElement().setAttribute("dir", "auto");
 
         List<YouSaidWeDid> entries = youSaidWeDid.list();
         var link = new ComboBox<YouSaidWeDid>(getTranslation("feedback.you-said-we-did"));
