@@ -138,6 +138,8 @@ class FeedbackDetailView extends VerticalLayout implements BeforeEnterObserver, 
         // setText: the person's words are text, whatever they typed (no HTML is interpreted)
         comment.setText(Objects.requireNonNullElse(current.comment(), getTranslation("feedback.no-comment")));
         comment.setId("feedback-comment");
+        // the person's language decides the direction (Arabic, Farsi, Pashto read right to left)
+        comment.getElement().setAttribute("dir", "auto");
         comment.addClassName("feedback-comment");
         comment.getStyle().set("white-space", "pre-wrap");
         box.add(comment);
@@ -263,6 +265,7 @@ class FeedbackDetailView extends VerticalLayout implements BeforeEnterObserver, 
         for (var note : current.notes()) {
             var line = new Paragraph();
             line.setText(note.authorName() + " · " + times.format(note.writtenAt()) + ": " + note.text());
+            line.getElement().setAttribute("dir", "auto");
             list.add(line);
         }
         if (current.notes().isEmpty()) {

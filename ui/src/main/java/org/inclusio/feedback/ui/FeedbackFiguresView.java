@@ -152,6 +152,9 @@ class FeedbackFiguresView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private <E extends Enum<E>> String enumLabel(Class<E> type, String prefix, String key) {
+        if (key.equals("UNCODED")) {
+            return getTranslation("feedback.not-coded");
+        }
         return Arrays.stream(type.getEnumConstants()).anyMatch(constant -> constant.name().equals(key))
                 ? getTranslation(prefix + key) : key;
     }
