@@ -47,11 +47,12 @@ class TenantWallIntegrationTests {
     /**
      * Shared tables the application role reads without row-level security: none of them holds personal data. The
      * feedback directories are read before any organisation is known (a channel's public token, the SHA-256 of a
-     * receipt code) and hold nothing but the organisation and the id they lead to.
+     * receipt code) and hold nothing but the organisation and the id they lead to; the feedback throttle, like the
+     * sign-in throttle, holds Bucket4j state under a hash of a channel token or a used proof of work.
      */
     private static final List<String> SHARED_TABLES_WITHOUT_A_WALL =
             List.of("api_client_directory", "external_identity", "feedback_channel_directory", "feedback_receipt",
-                    "invitation_link", "organisation", "platform_audit_event", "sign_in_throttle");
+                    "feedback_throttle", "invitation_link", "organisation", "platform_audit_event", "sign_in_throttle");
 
     private record Policy(String table, String name, String permissive, String roles, String command,
                           @Nullable String using, @Nullable String check) {
