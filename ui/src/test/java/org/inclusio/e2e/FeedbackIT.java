@@ -109,7 +109,7 @@ class FeedbackIT {
         visibleText(person.locator("#receipt-code"));
 
         Page focalPoint = signedIn("city-focal-point", "/");
-        assertSeen(focalPoint.locator("#sensitive-alert"), "new sensitive reports");
+        assertSeen(focalPoint.locator("#sensitive-alert"), "New sensitive reports");
         screenshot(focalPoint, "feedback-alert-focal-point");
         focalPoint.locator("#sensitive-alert").click();
         assertSeen(focalPoint.locator("#feedback-grid"), marker);

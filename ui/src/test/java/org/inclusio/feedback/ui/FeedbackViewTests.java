@@ -158,7 +158,7 @@ class FeedbackViewTests extends SpringBrowserlessTest {
 
         assertThat(inbox()).extracting(Feedback::comment).contains(serious);
         Anchor alert = $(Anchor.class).id("sensitive-alert");
-        assertThat(alert.getText()).matches("\\d+ new sensitive reports");
+        assertThat(alert.getText()).matches("New sensitive reports: \\d+");
         assertThat(alert.getHref()).isEqualTo("feedback?category=SERIOUS");
     }
 
