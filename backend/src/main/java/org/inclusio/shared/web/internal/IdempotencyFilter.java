@@ -1,14 +1,12 @@
 package org.inclusio.shared.web.internal;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import org.inclusio.shared.security.Actor;
 import org.inclusio.shared.security.CurrentActor;
+import org.inclusio.shared.web.ReadBodyRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -17,11 +15,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.regex.Pattern;
@@ -91,7 +85,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
                 request.getRequestURI() + (query == null ? "" : "?" + query), body);
         switch (records.claim(idempotent)) {
             case IdempotencyRecords.Claim.Granted granted ->
-                    run(new CachedBodyRequest(request, body), response, chain, idempotent, granted);
+                    run(new ReadBodyRequest(request, body), response, chain, idempotent, granted);
             case IdempotencyRecords.Claim.Answered answered -> replay(response, idempotent, answered.answer());
             case IdempotencyRecords.Claim.Running running -> problem(response, HttpStatus.CONFLICT,
                     "A request with this Idempotency-Key is still running; try again when it has finished.");
@@ -167,64 +161,5 @@ class IdempotencyFilter extends OncePerRequestFilter {
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.getWriter().write(json);
-    }
-
-    /** The request with its body already read (to hash it), handed on for the controller to read again. */
-    private static final class CachedBodyRequest extends HttpServletRequestWrapper {
-
-        private final byte[] body;
-
-        CachedBodyRequest(HttpServletRequest request, byte[] body) {
-            super(request);
-            this.body = body;
-        }
-
-        @Override
-        public ServletInputStream getInputStream() {
-            var input = new ByteArrayInputStream(body);
-            return new ServletInputStream() {
-                @Override
-                public int read() {
-                    return input.read();
-                }
-
-                @Override
-                public int read(byte[] buffer, int offset, int length) {
-                    return input.read(buffer, offset, length);
-                }
-
-                @Override
-                public boolean isFinished() {
-                    return input.available() == 0;
-                }
-
-                @Override
-                public boolean isReady() {
-                    return true;
-                }
-
-                @Override
-                public void setReadListener(ReadListener listener) {
-                    throw new UnsupportedOperationException("Blocking reads only");
-                }
-            };
-        }
-
-        @Override
-        public BufferedReader getReader() {
-            String encoding = getCharacterEncoding();
-            return new BufferedReader(new InputStreamReader(getInputStream(),
-                    encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding)));
-        }
-
-        @Override
-        public int getContentLength() {
-            return body.length;
-        }
-
-        @Override
-        public long getContentLengthLong() {
-            return body.length;
-        }
     }
 }
