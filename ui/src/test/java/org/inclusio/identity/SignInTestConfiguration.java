@@ -1,18 +1,14 @@
 package org.inclusio.identity;
 
+import org.inclusio.AdjustableClock;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * For the sign-in tests: a clock the tests move forward instead of waiting for locks to end, and the application's
@@ -21,33 +17,6 @@ import java.util.concurrent.atomic.AtomicReference;
 @TestConfiguration(proxyBeanMethods = false)
 class SignInTestConfiguration {
 
-    static final class AdjustableClock extends Clock {
-
-        private final AtomicReference<Instant> now;
-
-        AdjustableClock(Instant start) {
-            this.now = new AtomicReference<>(start);
-        }
-
-        void advance(Duration duration) {
-            now.updateAndGet(instant -> instant.plus(duration));
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException("The test clock stays in UTC");
-        }
-    }
 
     static final class CountingPasswordEncoder implements PasswordEncoder {
 

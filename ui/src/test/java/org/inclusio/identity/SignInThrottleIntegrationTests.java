@@ -2,7 +2,7 @@ package org.inclusio.identity;
 
 import org.inclusio.ApiTokens;
 import org.inclusio.IntegrationTest;
-import org.inclusio.identity.SignInTestConfiguration.AdjustableClock;
+import org.inclusio.AdjustableClock;
 import org.inclusio.identity.SignInTestConfiguration.CountingPasswordEncoder;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,6 @@
 package org.inclusio.feedback.web;
 
+import org.inclusio.AdjustableClock;
 import org.inclusio.feedback.web.AltchaChallenges.Challenge;
 import org.inclusio.feedback.web.AltchaChallenges.Proof;
 import org.inclusio.feedback.web.FeedbackAbuseProperties.Limit;
@@ -9,14 +10,10 @@ import org.springframework.util.unit.DataSize;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PublicIntakeAbuseTests {
 
-    private final MovableClock clock = new MovableClock(Instant.parse("2026-11-23T10:00:00Z"));
+    private final AdjustableClock clock = new AdjustableClock(Instant.parse("2026-11-23T10:00:00Z"));
 
     @Test
     void withoutProofAChannelGetsTheStricterLimitAndWithProofTheLooserOne() {
@@ -152,34 +149,6 @@ class PublicIntakeAbuseTests {
                     .digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    static final class MovableClock extends Clock {
-
-        private final AtomicReference<Instant> now;
-
-        MovableClock(Instant start) {
-            this.now = new AtomicReference<>(start);
-        }
-
-        void advance(Duration duration) {
-            now.updateAndGet(instant -> instant.plus(duration));
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
         }
     }
 }
