@@ -1,5 +1,6 @@
 package org.inclusio.feedback;
 
+import org.inclusio.shared.statistics.Cell;
 import org.jspecify.annotations.Nullable;
 
 import java.time.LocalDate;
@@ -24,13 +25,6 @@ public record FeedbackFigures(LocalDate from, LocalDate to, int smallCellThresho
                               @Nullable Double medianDaysToAnswer, List<Month> satisfactionTrend,
                               List<Month> rumoursTrend) {
 
-    /** One breakdown cell; {@code count} is null when suppressed. */
-    public record Cell(String key, @Nullable Long count) {
-
-        public boolean suppressed() {
-            return count == null;
-        }
-    }
 
     /** One month of a trend; {@code value} is null when suppressed or when there was nothing to count. */
     public record Month(YearMonth month, @Nullable Double value) {

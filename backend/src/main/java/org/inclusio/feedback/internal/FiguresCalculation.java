@@ -1,5 +1,7 @@
 package org.inclusio.feedback.internal;
 
+import org.inclusio.shared.statistics.SmallCells;
+import org.inclusio.shared.statistics.Cell;
 import org.inclusio.feedback.FeedbackCategory;
 import org.inclusio.feedback.FeedbackFigures;
 import org.inclusio.feedback.FeedbackStatus;
@@ -60,10 +62,10 @@ final class FiguresCalculation {
     }
 
     /** With the total suppressed every non-zero cell is a small one too; the breakdown hides them all alike. */
-    private static List<FeedbackFigures.Cell> breakdown(Map<String, Long> counts, boolean totalShown, int k) {
+    private static List<Cell> breakdown(Map<String, Long> counts, boolean totalShown, int k) {
         if (!totalShown) {
-            var cells = new ArrayList<FeedbackFigures.Cell>();
-            counts.forEach((key, count) -> cells.add(new FeedbackFigures.Cell(key, count == 0 ? 0L : null)));
+            var cells = new ArrayList<Cell>();
+            counts.forEach((key, count) -> cells.add(new Cell(key, count == 0 ? 0L : null)));
             return List.copyOf(cells);
         }
         return SmallCells.breakdown(counts, k);

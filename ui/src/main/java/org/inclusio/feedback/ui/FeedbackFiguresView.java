@@ -1,5 +1,6 @@
 package org.inclusio.feedback.ui;
 
+import org.inclusio.shared.statistics.Cell;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
@@ -159,9 +160,9 @@ class FeedbackFiguresView extends VerticalLayout implements BeforeEnterObserver,
                 ? getTranslation(prefix + key) : key;
     }
 
-    private Div breakdown(String id, String heading, List<FeedbackFigures.Cell> cells, int k,
+    private Div breakdown(String id, String heading, List<Cell> cells, int k,
                           Function<String, String> label) {
-        var grid = new Grid<FeedbackFigures.Cell>();
+        var grid = new Grid<Cell>();
         grid.setId(id);
         grid.addColumn(cell -> label.apply(cell.key())).setHeader(getTranslation(heading)).setFlexGrow(1);
         grid.addColumn(cell -> count(cell.count(), k)).setHeader(getTranslation("feedback.figures.count"))

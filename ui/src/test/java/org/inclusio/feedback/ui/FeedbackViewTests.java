@@ -1,5 +1,6 @@
 package org.inclusio.feedback.ui;
 
+import org.inclusio.shared.statistics.Cell;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -175,8 +176,8 @@ class FeedbackViewTests extends SpringBrowserlessTest {
                 QueryParameters.simple(Map.of("from", day.toString(), "to", day.toString())));
 
         assertThat($(Span.class).id("figures-total").getText()).isEqualTo("fewer than 5");
-        Grid<FeedbackFigures.Cell> byLanguage = $(Grid.class).id("figures-by-language");
-        assertThat(byLanguage.getGenericDataView().getItems().toList()).allMatch(FeedbackFigures.Cell::suppressed);
+        Grid<Cell> byLanguage = $(Grid.class).id("figures-by-language");
+        assertThat(byLanguage.getGenericDataView().getItems().toList()).allMatch(Cell::suppressed);
         assertThat(test(byLanguage).getCellText(0, 1)).isEqualTo("fewer than 5");
     }
 

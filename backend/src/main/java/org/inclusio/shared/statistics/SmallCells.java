@@ -1,6 +1,6 @@
-package org.inclusio.feedback.internal;
+package org.inclusio.shared.statistics;
 
-import org.inclusio.feedback.FeedbackFigures.Cell;
+
 import org.jspecify.annotations.Nullable;
 
 import java.util.ArrayList;
@@ -14,17 +14,17 @@ import java.util.Set;
  * Small-cell suppression (DESIGN.md §7): no count between 1 and k − 1 is shown, and nothing from which one could be
  * worked out. A zero reveals no one and is shown.
  */
-final class SmallCells {
+public final class SmallCells {
 
     private SmallCells() {
     }
 
     /** Whether a count may be shown on its own. */
-    static boolean shown(long count, int k) {
+    public static boolean shown(long count, int k) {
         return count == 0 || count >= k;
     }
 
-    static @Nullable Long count(long count, int k) {
+    public static @Nullable Long count(long count, int k) {
         return shown(count, k) ? count : null;
     }
 
@@ -35,7 +35,7 @@ final class SmallCells {
      *
      * @param counts the cells in display order
      */
-    static List<Cell> breakdown(Map<String, Long> counts, int k) {
+    public static List<Cell> breakdown(Map<String, Long> counts, int k) {
         Set<String> suppressed = new HashSet<>();
         counts.forEach((key, count) -> {
             if (!shown(count, k)) {
@@ -54,7 +54,7 @@ final class SmallCells {
     }
 
     /** The mean of values over at least k rows; suppressed (null) below, and for no rows at all. */
-    static @Nullable Double mean(List<? extends Number> values, int k) {
+    public static @Nullable Double mean(List<? extends Number> values, int k) {
         if (values.isEmpty() || values.size() < k) {
             return null;
         }
@@ -62,7 +62,7 @@ final class SmallCells {
     }
 
     /** The median of values over at least k rows; suppressed (null) below, and for no rows at all. */
-    static @Nullable Double median(List<? extends Number> values, int k) {
+    public static @Nullable Double median(List<? extends Number> values, int k) {
         if (values.isEmpty() || values.size() < k) {
             return null;
         }
@@ -75,7 +75,7 @@ final class SmallCells {
      * The share {@code part / whole}, shown only when neither the part nor the rest is a small count (either could
      * be worked out from the share and the total).
      */
-    static @Nullable Double share(long part, long whole, int k) {
+    public static @Nullable Double share(long part, long whole, int k) {
         if (whole == 0 || !shown(whole, k) || !shown(part, k) || !shown(whole - part, k)) {
             return null;
         }
