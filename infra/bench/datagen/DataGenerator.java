@@ -19,15 +19,16 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * Benchmark data for Inclusio: many organisations of skewed sizes (Zipf), their case files and consultations,
- * streamed with COPY into a database migrated by the application. Deterministic: the same seed gives the same rows,
- * ids included, so benchmarks can name what they ask for. Runs as the database superuser because COPY FROM is not
+ * Benchmark data for Inclusio: many organisations of skewed sizes (Zipf), their case files, consultations and needs
+ * assessments, streamed with COPY into a database migrated by the application. Deterministic: the same seed gives the
+ * same rows, ids included, so benchmarks can name what they ask for. Runs as the database superuser because COPY FROM is not
  * allowed under row-level security. Later issues add tables by adding a {@link TableWriter}.
  *
  * <pre>
  * java -cp postgresql.jar DataGenerator.java --url jdbc:postgresql://127.0.0.1:5432/inclusio --user postgres \
  *      --password … [--seed 42] [--organisations 1000] [--largest-case-files 200000] \
- *      [--consultations-per-case-file 5] [--largest-organisation demo-city] [--threads <cores>]
+ *      [--consultations-per-case-file 5] [--assessments-per-case-file 2] [--largest-organisation demo-city] \
+ *      [--threads <cores>]
  * </pre>
  */
 public final class DataGenerator {
@@ -361,6 +362,205 @@ public final class DataGenerator {
         }
     }
 
+    private static final String[] DOMAINS = {"RESIDENCE_AND_DOCUMENTS", "EMPLOYMENT", "EDUCATION",
+            "LANGUAGE_LEARNING", "HOUSING", "HEALTH", "MENTAL_HEALTH", "SOCIAL_BENEFITS", "FAMILY_AND_CHILDCARE",
+            "QUALIFICATION_RECOGNITION", "CIVIC_PARTICIPATION", "DISCRIMINATION", "SAFETY", "OTHER"};
+    private static final String[] LEVELS = {"NONE", "LOW", "MEDIUM", "MEDIUM", "HIGH", "HIGH", "URGENT"};
+    private static final String[] STATUSES = {"MET", "BEING_ADDRESSED", "BEING_ADDRESSED", "UNADDRESSED"};
+    private static final String[] BARRIERS = {"LANGUAGE", "LANGUAGE", "DOCUMENTS", "COST", "DISCRIMINATION",
+            "LACK_OF_INFORMATION", "CHILDCARE", "TRANSPORT", "DIGITAL_ACCESS", "OPENING_HOURS"};
+
+    /** The practice half of an organisation's assessments belong to (practices themselves come later). */
+    static UUID practiceOf(Organisation organisation) {
+        return UUID.nameUUIDFromBytes((organisation.id() + "/practice/1").getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The need domain {@code code} of an organisation: the migration seeded the existing ones, the generator the rest. */
+    static UUID domainOf(Organisation organisation, String code) {
+        UUID seeded = SEEDED_DOMAINS.get(organisation.id() + "/" + code);
+        return seeded != null ? seeded
+                : UUID.nameUUIDFromBytes((organisation.id() + "/need_domain/" + code).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** "organisation/code" → id of the need domains the migration seeded for organisations that existed before. */
+    private static final Map<String, UUID> SEEDED_DOMAINS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    static void loadSeededDomains(Connection connection) throws SQLException {
+        try (var statement = connection.createStatement();
+             var result = statement.executeQuery("SELECT tenant_id, code, id FROM need_domain")) {
+            while (result.next()) {
+                SEEDED_DOMAINS.put(result.getObject(1, UUID.class) + "/" + result.getString(2),
+                        result.getObject(3, UUID.class));
+            }
+        }
+    }
+
+    /**
+     * The needs overview reads tallies that the application keeps in its writing transactions; rows that COPY
+     * wrote bypass them, so the application's own repair function rebuilds them, one organisation per task.
+     */
+    static void rebuildCaseloadTallies(Callable<Connection> connect, ExecutorService pool,
+                                       List<Organisation> organisations) throws Exception {
+        var rebuilds = new ArrayList<Future<Boolean>>();
+        for (Organisation organisation : organisations) {
+            rebuilds.add(pool.submit(() -> {
+                try (Connection own = connect.call()) {
+                    own.setAutoCommit(false);
+                    try (var tenant = own.prepareStatement("SELECT set_config('app.tenant_id', ?, true)");
+                         var rebuild = own.createStatement()) {
+                        tenant.setString(1, organisation.id().toString());
+                        tenant.execute();
+                        rebuild.execute("SELECT assessment_rebuild_caseload()");
+                    }
+                    own.commit();
+                    return true;
+                }
+            }));
+        }
+        for (Future<Boolean> rebuild : rebuilds) {
+            rebuild.get();
+        }
+    }
+
+    /**
+     * Individual needs assessments, {@code perCaseFile} per case file: the first on the day the case file was opened,
+     * each later one a reassessment part of the way to the generator's today. Which domains, levels and statuses an
+     * assessment records follows from its numbers alone, so the assessment and need tables agree.
+     */
+    record Assessments(int perCaseFile) {
+
+        long count(Organisation organisation) {
+            return (long) organisation.caseFiles() * perCaseFile;
+        }
+
+        static LocalDate assessedOn(Organisation organisation, long caseFile, int round, int rounds) {
+            LocalDate opened = LocalDate.ofInstant(CaseFiles.createdAt(organisation, caseFile), java.time.ZoneOffset.UTC);
+            long days = java.time.temporal.ChronoUnit.DAYS.between(opened, TODAY);
+            return opened.plusDays(days * round / rounds);
+        }
+
+        UUID idOf(Organisation organisation, long caseFile, int round) {
+            return id(organisation, "needs_assessment", (caseFile - 1) * perCaseFile + round + 1,
+                    CaseFiles.createdAt(organisation, caseFile));
+        }
+
+        /** domain index → "level\tstatus" of one assessment. */
+        static Map<Integer, String> needs(Organisation organisation, long caseFile, int round) {
+            var random = new SplittableRandom(organisation.id().getLeastSignificantBits() ^ (caseFile * 31 + round));
+            var needs = new LinkedHashMap<Integer, String>();
+            int count = 2 + random.nextInt(5);
+            for (int i = 0; i < count; i++) {
+                String level = LEVELS[Math.max(0, random.nextInt(LEVELS.length) - round)];
+                needs.put(random.nextInt(DOMAINS.length),
+                        level + "\t" + (level.equals("NONE") ? "MET" : STATUSES[random.nextInt(STATUSES.length)]));
+            }
+            return needs;
+        }
+    }
+
+    static final class NeedDomains implements TableWriter {
+        @Override
+        public String table() {
+            return "need_domain";
+        }
+
+        @Override
+        public String columns() {
+            return "tenant_id, id, code, position, sensitive, created_at";
+        }
+
+        @Override
+        public long write(Organisation organisation, SplittableRandom random, Rows rows) {
+            if (organisation.existing()) {
+                return 0;
+            }
+            for (int position = 0; position < DOMAINS.length; position++) {
+                String code = DOMAINS[position];
+                rows.field(organisation.id()).field(domainOf(organisation, code)).field(code).field(position)
+                        .field(code.equals("HEALTH") || code.equals("MENTAL_HEALTH") || code.equals("SAFETY"))
+                        .field(NOW).end();
+            }
+            return DOMAINS.length;
+        }
+    }
+
+    static final class AssessmentRows implements TableWriter {
+        private final Assessments assessments;
+
+        AssessmentRows(Assessments assessments) {
+            this.assessments = assessments;
+        }
+
+        @Override
+        public String table() {
+            return "needs_assessment";
+        }
+
+        @Override
+        public String columns() {
+            return "tenant_id, id, case_file_id, assessed_on, method, language, barriers, education_level, "
+                    + "reassessment_due, superseded_on, practice_id, recorded_by, created_at, updated_at";
+        }
+
+        @Override
+        public long write(Organisation organisation, SplittableRandom random, Rows rows) {
+            int rounds = assessments.perCaseFile();
+            for (long caseFile = 1; caseFile <= organisation.caseFiles(); caseFile++) {
+                UUID caseFileId = id(organisation, "case_file", caseFile, CaseFiles.createdAt(organisation, caseFile));
+                for (int round = 0; round < rounds; round++) {
+                    LocalDate on = Assessments.assessedOn(organisation, caseFile, round, rounds);
+                    Instant at = on.atTime(10, 0).toInstant(java.time.ZoneOffset.UTC);
+                    rows.field(organisation.id()).field(assessments.idOf(organisation, caseFile, round))
+                            .field(caseFileId).field(on).field(random.nextInt(4) == 0 ? "SELF_ASSESSMENT" : "INTERVIEW")
+                            .field(LANGUAGES[random.nextInt(LANGUAGES.length)])
+                            .array(random.nextInt(3) == 0 ? List.of() : List.of(BARRIERS[random.nextInt(BARRIERS.length)]))
+                            .field("NOT_STATED").field(on.plusDays(182))
+                            .field(round + 1 < rounds ? Assessments.assessedOn(organisation, caseFile, round + 1, rounds)
+                                    : null)
+                            .field(random.nextBoolean() ? practiceOf(organisation) : null).field(RECORDED_BY)
+                            .field(at).field(at).end();
+                }
+            }
+            return assessments.count(organisation);
+        }
+    }
+
+    static final class AssessmentNeeds implements TableWriter {
+        private final Assessments assessments;
+
+        AssessmentNeeds(Assessments assessments) {
+            this.assessments = assessments;
+        }
+
+        @Override
+        public String table() {
+            return "needs_assessment_need";
+        }
+
+        @Override
+        public String columns() {
+            return "tenant_id, assessment_id, domain_id, level, status";
+        }
+
+        @Override
+        public long write(Organisation organisation, SplittableRandom random, Rows rows) {
+            long written = 0;
+            for (long caseFile = 1; caseFile <= organisation.caseFiles(); caseFile++) {
+                for (int round = 0; round < assessments.perCaseFile(); round++) {
+                    UUID assessment = assessments.idOf(organisation, caseFile, round);
+                    for (var need : Assessments.needs(organisation, caseFile, round).entrySet()) {
+                        String[] levelAndStatus = need.getValue().split("\t");
+                        rows.field(organisation.id()).field(assessment)
+                                .field(domainOf(organisation, DOMAINS[need.getKey()]))
+                                .field(levelAndStatus[0]).field(levelAndStatus[1]).end();
+                        written++;
+                    }
+                }
+            }
+            return written;
+        }
+    }
+
     public static void main(String[] args) throws Exception {
         Map<String, String> options = options(args);
         long seed = Long.parseLong(options.getOrDefault("seed", "42"));
@@ -368,9 +568,11 @@ public final class DataGenerator {
         int largest = Integer.parseInt(options.getOrDefault("largest-case-files", "200000"));
         String largestSlug = options.get("largest-organisation");
         var consultations = new Consultations(Integer.parseInt(options.getOrDefault("consultations-per-case-file", "5")));
+        var assessments = new Assessments(Integer.parseInt(options.getOrDefault("assessments-per-case-file", "2")));
         // Largest tables first, so that the connections finish together.
-        List<TableWriter> writers = List.of(new ConsultationRows(consultations), new ConsultationCaseFiles(consultations),
-                new CaseFiles(), new ConsultationHeadcounts(consultations));
+        List<TableWriter> writers = List.of(new AssessmentNeeds(assessments), new ConsultationRows(consultations),
+                new ConsultationCaseFiles(consultations), new AssessmentRows(assessments), new CaseFiles(),
+                new ConsultationHeadcounts(consultations), new NeedDomains());
 
         int threads = Integer.parseInt(options.getOrDefault("threads",
                 String.valueOf(Runtime.getRuntime().availableProcessors())));
@@ -390,6 +592,7 @@ public final class DataGenerator {
         try (Connection connection = connect.call();
              ExecutorService pool = Executors.newFixedThreadPool(threads)) {
             List<Organisation> organisations = organisations(connection, seed, organisationCount, largest, largestSlug);
+            loadSeededDomains(connection);
             long started = System.nanoTime();
             List<String> secondaryIndexes = dropSecondaryIndexes(connection, writers);
             long total = 0;
@@ -427,6 +630,10 @@ public final class DataGenerator {
                 System.out.printf("%-28s %,12d      %10.1f s%n", "secondary indexes rebuilt", secondaryIndexes.size(),
                         seconds(indexesStarted));
             }
+            long talliesStarted = System.nanoTime();
+            rebuildCaseloadTallies(connect, pool, organisations);
+            System.out.printf("%-28s %,12d orgs %10.1f s%n", "caseload tallies rebuilt", organisations.size(),
+                    seconds(talliesStarted));
             System.out.printf("%-28s %,12d rows %10.1f s %,12.0f rows/s%n", "total", total, seconds(started),
                     total / seconds(started));
         }
