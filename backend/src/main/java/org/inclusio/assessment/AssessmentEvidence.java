@@ -14,11 +14,14 @@ import java.util.UUID;
  * @param assessmentsDone             individual assessments dated in the period
  * @param reassessmentsDone           of those, the ones with an earlier assessment of the same case file
  * @param caseFilesAssessed           distinct case files assessed in the period
- * @param shareActiveAssessedInSixMonths open case files assessed in the six months up to the end of the period, of
- *                                    all open case files (organisation-wide: case files belong to no practice)
- * @param reassessmentCoverage        of the reassessments due in the period, the share done by the end of it
- * @param needsByDomain               per domain, the case files assessed in the period by the status of that domain
- *                                    in their last assessment of the period (keys {@link NeedStatus} names)
+ * @param shareActiveAssessedInSixMonths open case files assessed in the last six months, of all open case files,
+ *                                    today (organisation-wide: case files belong to no practice; an evaluation
+ *                                    freezes the value when it becomes final)
+ * @param reassessmentCoverage        of the reassessments due in the period (of case files still open or
+ *                                    reassessed), the share done by the end of it
+ * @param needsByDomain               per domain, the case files assessed in the period with a need there (level
+ *                                    above NONE) by its status in their last assessment of the period (keys
+ *                                    {@link NeedStatus} names)
  * @param participatoryAssessments    participatory assessments whose period overlaps this one
  * @param participants                people who took part in them
  * @param participantsByGender        keys {@code Gender} names

@@ -13,7 +13,7 @@ import java.util.List;
  * @param activeCaseFiles        open case files
  * @param assessedCaseFiles      open case files with at least one assessment
  * @param assessedInSixMonths    open case files assessed in the six months up to {@code asOf}
- * @param overdueReassessments   open case files whose reassessment was due before {@code asOf}
+ * @param overdueReassessments   open case files whose reassessment is due on or before {@code asOf}
  * @param domains                levels and statuses per domain, in display order
  * @param unaddressedUrgent      per domain code: case files with an urgent need nobody addresses yet
  * @param barriers               per barrier: case files facing it, the most frequent first

@@ -16,6 +16,9 @@ public interface CaseFileDirectory {
     /** The references that exist, in the order asked; unknown ids are left out. */
     List<CaseFileReference> findAll(Collection<CaseFileId> ids);
 
+    /** How many case files are open: the organisation's active caseload. */
+    long countOpen();
+
     /** Closed case files not yet anonymised whose closing date is {@code day} or earlier, oldest first. */
     List<CaseFileId> closedOnOrBefore(LocalDate day, int limit);
 }

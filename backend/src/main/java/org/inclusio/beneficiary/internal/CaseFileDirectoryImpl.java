@@ -54,6 +54,11 @@ class CaseFileDirectoryImpl implements CaseFileDirectory {
     }
 
     @Override
+    public long countOpen() {
+        return caseFiles.countByStatus(CaseFileStatus.OPEN);
+    }
+
+    @Override
     public List<CaseFileId> closedOnOrBefore(LocalDate day, int limit) {
         return caseFiles.findByStatusAndAnonymisedAtIsNullAndClosedOnLessThanEqualOrderByClosedOnAscIdAsc(
                 CaseFileStatus.CLOSED, day, Limit.of(limit)).stream().map(caseFile -> new CaseFileId(caseFile.id()))

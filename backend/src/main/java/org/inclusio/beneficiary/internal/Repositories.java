@@ -12,6 +12,8 @@ interface CaseFileRepository extends JpaRepository<CaseFileEntity, UUID> {
 
     boolean existsBy();
 
+    long countByStatus(CaseFileStatus status);
+
     List<CaseFileEntity> findByStatusAndAnonymisedAtIsNullAndClosedOnLessThanEqualOrderByClosedOnAscIdAsc(
             CaseFileStatus status, LocalDate closedOn, Limit limit);
 
