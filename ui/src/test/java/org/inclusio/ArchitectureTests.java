@@ -30,10 +30,12 @@ class ArchitectureTests {
 
     /**
      * And the classes where JPQL cannot say it: the case number counter's upsert returning the new value, and the
-     * anonymisation of a case file's Envers history, which has no entity.
+     * anonymisation of a case file's Envers history, which has no entity, and the needs aggregates: the caseload
+     * tallies' upserts and the figures counted in SQL.
      */
     private static final String NATIVE_SQL_CLASSES =
-            "org\\.inclusio\\.beneficiary\\.internal\\.(CaseNumbers|CaseFileDataSubjectRecords)";
+            "org\\.inclusio\\.(beneficiary\\.internal\\.(CaseNumbers|CaseFileDataSubjectRecords)"
+                    + "|assessment\\.internal\\.(CaseloadTallies|NeedsStatisticsImpl|ParticipatoryEvidenceImpl))";
 
     /** The anonymous feedback pages: they bind the organisation of a channel token or receipt code. */
     private static final String PUBLIC_FEEDBACK_BINDERS =

@@ -273,7 +273,8 @@ class TenantWallIntegrationTests {
         }
         assertThat(checked).contains("/api/v1/members/{id}", "/api/v1/api-clients/{id}", "/api/v1/invitations/{id}",
                 "/api/v1/beneficiaries/{id}", "/api/v1/consultations/{id}", "/api/v1/follow-ups/{id}",
-                "/api/v1/referrals/{id}", "/api/v1/partners/{id}");
+                "/api/v1/referrals/{id}", "/api/v1/partners/{id}", "/api/v1/needs-assessments/{id}",
+                "/api/v1/participatory-assessments/{id}");
     }
 
     /** A collection answers a JSON array, or a page {@code {"items": [...], "nextCursor": …}}. */

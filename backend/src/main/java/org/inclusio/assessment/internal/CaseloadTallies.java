@@ -4,8 +4,12 @@ import org.inclusio.beneficiary.CaseFileEvents.CaseFileClosed;
 import org.inclusio.beneficiary.CaseFileEvents.CaseFileReopened;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.inclusio.shared.Cursor;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -87,24 +91,58 @@ class CaseloadTallies {
         }
     }
 
+    /** An open case file's last assessment and when the next is due. */
+    record Due(UUID caseFile, UUID latest, LocalDate lastAssessedOn, LocalDate dueOn) {
+    }
+
+    /** Open case files due for reassessment on or before {@code today}, the longest overdue first, after a cursor. */
+    List<Due> due(LocalDate today, @Nullable Cursor after, int rows) {
+        var statement = database.sql("""
+                        SELECT case_file_id, latest_assessment_id, last_assessed_on, reassessment_due
+                        FROM assessed_case_file WHERE open AND reassessment_due <= :today"""
+                        + (after == null ? "" : " AND (reassessment_due, case_file_id) > (:afterDate, :afterId)")
+                        + " ORDER BY reassessment_due, case_file_id LIMIT :rows")
+                .param("today", today).param("rows", rows);
+        if (after != null) {
+            statement = statement.param("afterDate", after.date()).param("afterId", after.id());
+        }
+        return statement.query((row, n) -> new Due(row.getObject(1, UUID.class), row.getObject(2, UUID.class),
+                row.getObject(3, LocalDate.class), row.getObject(4, LocalDate.class))).list();
+    }
+
     /** Rebuilds the current organisation's caseload and tallies from its assessments (the repair). */
     void rebuild() {
         database.sql("SELECT assessment_rebuild_caseload()").query((row, n) -> n).list();
     }
 
+    /** Counts the assessment's needs and barriers once more ({@code delta} 1) or once less (-1). */
     private void add(UUID assessment, int delta) {
-        database.sql("""
-                        INSERT INTO needs_caseload_tally (tenant_id, domain_id, level, status, case_files)
-                        SELECT tenant_id, domain_id, level, status, :delta FROM needs_assessment_need
-                        WHERE assessment_id = :assessment
-                        ON CONFLICT (tenant_id, domain_id, level, status)
-                        DO UPDATE SET case_files = needs_caseload_tally.case_files + excluded.case_files""")
-                .param("assessment", assessment).param("delta", delta).update();
-        database.sql("""
-                        INSERT INTO barrier_caseload_tally (tenant_id, barrier, case_files)
-                        SELECT tenant_id, unnest(barriers), :delta FROM needs_assessment WHERE id = :assessment
-                        ON CONFLICT (tenant_id, barrier)
-                        DO UPDATE SET case_files = barrier_caseload_tally.case_files + excluded.case_files""")
-                .param("assessment", assessment).param("delta", delta).update();
+        if (delta > 0) {
+            database.sql("""
+                            INSERT INTO needs_caseload_tally (tenant_id, domain_id, level, status, case_files)
+                            SELECT tenant_id, domain_id, level, status, 1 FROM needs_assessment_need
+                            WHERE assessment_id = :assessment
+                            ON CONFLICT (tenant_id, domain_id, level, status)
+                            DO UPDATE SET case_files = needs_caseload_tally.case_files + 1""")
+                    .param("assessment", assessment).update();
+            database.sql("""
+                            INSERT INTO barrier_caseload_tally (tenant_id, barrier, case_files)
+                            SELECT tenant_id, unnest(barriers), 1 FROM needs_assessment WHERE id = :assessment
+                            ON CONFLICT (tenant_id, barrier)
+                            DO UPDATE SET case_files = barrier_caseload_tally.case_files + 1""")
+                    .param("assessment", assessment).update();
+        } else {
+            database.sql("""
+                            UPDATE needs_caseload_tally t SET case_files = t.case_files - 1
+                            FROM needs_assessment_need n
+                            WHERE n.assessment_id = :assessment AND t.tenant_id = n.tenant_id
+                              AND t.domain_id = n.domain_id AND t.level = n.level AND t.status = n.status""")
+                    .param("assessment", assessment).update();
+            database.sql("""
+                            UPDATE barrier_caseload_tally t SET case_files = t.case_files - 1
+                            FROM needs_assessment a
+                            WHERE a.id = :assessment AND t.tenant_id = a.tenant_id AND t.barrier = ANY (a.barriers)""")
+                    .param("assessment", assessment).update();
+        }
     }
 }

@@ -33,7 +33,6 @@ import org.inclusio.shared.security.CurrentActor;
 import org.inclusio.tenant.TenantId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.annotation.Validated;
@@ -68,14 +67,13 @@ class NeedsAssessmentServiceImpl implements NeedsAssessmentService {
     private final SensitiveDescriptions sensitive;
     private final CaseloadTallies tallies;
     private final EntityManager entityManager;
-    private final JdbcClient database;
     private final ApplicationEventPublisher events;
     private final AssessmentProperties properties;
     private final Clock clock;
 
     NeedsAssessmentServiceImpl(NeedsAssessmentRepository assessments, NeedDomainRepository domains,
                                CaseFileDirectory caseFiles, SensitiveDescriptions sensitive, CaseloadTallies tallies,
-                               EntityManager entityManager, JdbcClient database, ApplicationEventPublisher events,
+                               EntityManager entityManager, ApplicationEventPublisher events,
                                AssessmentProperties properties, Clock clock) {
         this.assessments = assessments;
         this.domains = domains;
@@ -83,7 +81,6 @@ class NeedsAssessmentServiceImpl implements NeedsAssessmentService {
         this.sensitive = sensitive;
         this.tallies = tallies;
         this.entityManager = entityManager;
-        this.database = database;
         this.events = events;
         this.properties = properties;
         this.clock = clock;
@@ -197,21 +194,7 @@ class NeedsAssessmentServiceImpl implements NeedsAssessmentService {
     public CursorPage<ReassessmentDue> overdueReassessments(@Nullable String cursor, int limit) {
         var after = Cursor.decodeIfPresent(cursor).orElse(null);
         LocalDate today = LocalDate.now(clock);
-        record Due(UUID caseFile, UUID latest, LocalDate lastAssessedOn, LocalDate dueOn) {
-        }
-        var rows = database.sql("""
-                        SELECT case_file_id, latest_assessment_id, last_assessed_on, reassessment_due
-                        FROM assessed_case_file
-                        WHERE open AND reassessment_due <= :today
-                          AND (reassessment_due, case_file_id) > (:afterDate, :afterId)
-                        ORDER BY reassessment_due, case_file_id LIMIT :rows""")
-                .param("today", today)
-                .param("afterDate", after == null ? LocalDate.MIN.withYear(1) : after.date())
-                .param("afterId", after == null ? new UUID(0, 0) : after.id())
-                .param("rows", limit + 1)
-                .query((row, n) -> new Due(row.getObject(1, UUID.class), row.getObject(2, UUID.class),
-                        row.getObject(3, LocalDate.class), row.getObject(4, LocalDate.class)))
-                .list();
+        var rows = tallies.due(today, after, limit + 1);
         var page = CursorPage.of(rows, limit, row -> Cursor.of(row.dueOn(), row.caseFile()));
         Map<CaseFileId, CaseFileReference> references = caseFiles.findAll(page.items().stream()
                         .map(row -> new CaseFileId(row.caseFile())).toList()).stream()
