@@ -1,5 +1,6 @@
 package org.inclusio.consultation;
 
+import org.inclusio.RestApi;
 import org.inclusio.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Logging, reading, correcting and listing consultations through the API, as an integration would. */
 @IntegrationTest
-class ConsultationApiIntegrationTests {
+class RestApiIntegrationTests {
 
     @Autowired
     RestTestClient client;
@@ -30,11 +31,11 @@ class ConsultationApiIntegrationTests {
     @LocalServerPort
     int port;
 
-    ConsultationApi api;
+    RestApi api;
 
     @BeforeEach
     void api() {
-        api = new ConsultationApi(client, port);
+        api = new RestApi(client, port);
     }
 
     /** A day of its own for each test run, so that rows of earlier runs on the same test database never mix in. */
@@ -112,7 +113,7 @@ class ConsultationApiIntegrationTests {
                 .expectBody(JsonNode.class).returnResult().getResponseBody())).containsExactly("caseFiles");
         String aidTopic = topicId(api.getJson("/api/v1/topics", api.token("aid-caseworker")).get("items"), "HEALTH");
         assertThat(fields(api.post("/api/v1/consultations", caseworker,
-                ConsultationApi.groupSession(LocalDate.now().toString(), "cs")
+                RestApi.groupSession(LocalDate.now().toString(), "cs")
                         .replace("\"language\"", "\"topics\":[\"" + aidTopic + "\"],\"language\""))
                 .expectStatus().isBadRequest().expectBody(JsonNode.class).returnResult().getResponseBody()))
                 .containsExactly("topics");
@@ -155,10 +156,10 @@ class ConsultationApiIntegrationTests {
         var logged = new HashSet<String>();
         for (int i = 0; i < 7; i++) {
             logged.add(api.created("/api/v1/consultations", caseworker,
-                    ConsultationApi.groupSession(day.minusDays(i % 3).toString(), "zu")).get("id").asText());
+                    RestApi.groupSession(day.minusDays(i % 3).toString(), "zu")).get("id").asText());
         }
         // same filter, another language: must never show up
-        api.created("/api/v1/consultations", caseworker, ConsultationApi.groupSession(day.toString(), "xh"));
+        api.created("/api/v1/consultations", caseworker, RestApi.groupSession(day.toString(), "xh"));
 
         String filter = "/api/v1/consultations?language=zu&from=" + day.minusDays(2) + "&to=" + day.plusDays(1)
                 + "&limit=3";
@@ -166,7 +167,7 @@ class ConsultationApiIntegrationTests {
         assertThat(first.get("items")).hasSize(3);
         // a newer consultation logged between two pages lands before the cursor and shifts nothing
         var newer = api.created("/api/v1/consultations", caseworker,
-                ConsultationApi.groupSession(day.plusDays(1).toString(), "zu")).get("id").asText();
+                RestApi.groupSession(day.plusDays(1).toString(), "zu")).get("id").asText();
 
         var seen = new ArrayList<String>();
         first.get("items").forEach(item -> seen.add(item.get("id").asText()));
@@ -190,19 +191,19 @@ class ConsultationApiIntegrationTests {
     void anUpdateNeedsTheCurrentVersion() {
         String caseworker = api.token("city-caseworker");
         LocalDate day = someDayLongAgo();
-        JsonNode logged = api.created("/api/v1/consultations", caseworker, ConsultationApi.groupSession(day.toString(), "cs"));
+        JsonNode logged = api.created("/api/v1/consultations", caseworker, RestApi.groupSession(day.toString(), "cs"));
         String path = "/api/v1/consultations/" + logged.get("id").asText();
         String etag = api.get(path, caseworker).expectStatus().isOk().returnResult(String.class).getResponseHeaders()
                 .getETag();
         assertThat(etag).isEqualTo("\"0\"");
-        String changed = ConsultationApi.groupSession(day.toString(), "uk");
+        String changed = RestApi.groupSession(day.toString(), "uk");
 
         api.put(path, caseworker, null, changed).expectStatus().isEqualTo(428);
         JsonNode updated = api.put(path, caseworker, etag, changed).expectStatus().isOk()
                 .expectHeader().valueEquals(HttpHeaders.ETAG, "\"1\"")
                 .expectBody(JsonNode.class).returnResult().getResponseBody();
         assertThat(updated.get("language").asText()).isEqualTo("uk");
-        api.put(path, caseworker, etag, ConsultationApi.groupSession(day.toString(), "ar"))
+        api.put(path, caseworker, etag, RestApi.groupSession(day.toString(), "ar"))
                 .expectStatus().isEqualTo(412)
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(api.getJson(path, caseworker).get("language").asText()).isEqualTo("uk");
@@ -213,7 +214,7 @@ class ConsultationApiIntegrationTests {
         String caseworker = api.token("city-caseworker");
         String volunteer = api.token("city-volunteer");
         String notes = "canary-" + System.nanoTime();
-        String body = ConsultationApi.groupSession(LocalDate.now().toString(), "fa")
+        String body = RestApi.groupSession(LocalDate.now().toString(), "fa")
                 .replace("\"language\"", "\"confidentialNotes\":\"" + notes + "\",\"language\"");
 
         JsonNode byCaseworker = api.created("/api/v1/consultations", caseworker, body);
@@ -227,7 +228,7 @@ class ConsultationApiIntegrationTests {
 
         // the volunteer corrects the consultation without seeing the notes: they stay as they were
         String etag = "\"" + seenByVolunteer.get("version").asLong() + "\"";
-        api.put(path, volunteer, etag, ConsultationApi.groupSession(LocalDate.now().toString(), "ps"))
+        api.put(path, volunteer, etag, RestApi.groupSession(LocalDate.now().toString(), "ps"))
                 .expectStatus().isOk();
         assertThat(api.getJson(path, caseworker).get("confidentialNotes").asText()).isEqualTo(notes);
 
@@ -240,7 +241,7 @@ class ConsultationApiIntegrationTests {
 
     @Test
     void rolesDecideWhoLogsAndWhoReads() {
-        String body = ConsultationApi.groupSession(LocalDate.now().toString(), "cs");
+        String body = RestApi.groupSession(LocalDate.now().toString(), "cs");
         api.post("/api/v1/consultations", api.token("city-admin"), body).expectStatus().isForbidden()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
         api.post("/api/v1/consultations", api.token("city-focal-point"), body).expectStatus().isForbidden();
@@ -257,14 +258,14 @@ class ConsultationApiIntegrationTests {
         String caseworker = api.token("city-caseworker");
         LocalDate day = someDayLongAgo();
         String key = UUID.randomUUID().toString();
-        String body = ConsultationApi.groupSession(day.toString(), "so");
+        String body = RestApi.groupSession(day.toString(), "so");
 
         JsonNode first = logWithKey(caseworker, key, body).expectStatus().isCreated().expectBody(JsonNode.class)
                 .returnResult().getResponseBody();
         JsonNode retry = logWithKey(caseworker, key, body).expectStatus().isCreated().expectBody(JsonNode.class)
                 .returnResult().getResponseBody();
         assertThat(retry.get("id").asText()).isEqualTo(first.get("id").asText());
-        logWithKey(caseworker, key, ConsultationApi.groupSession(day.toString(), "am")).expectStatus().isEqualTo(422);
+        logWithKey(caseworker, key, RestApi.groupSession(day.toString(), "am")).expectStatus().isEqualTo(422);
         assertThat(api.allPages("/api/v1/consultations?from=" + day + "&to=" + day, caseworker)).hasSize(1);
     }
 

@@ -1,5 +1,6 @@
 package org.inclusio.consultation;
 
+import org.inclusio.RestApi;
 import org.inclusio.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,11 +31,11 @@ class ConsultationImportIntegrationTests {
     @LocalServerPort
     int port;
 
-    ConsultationApi api;
+    RestApi api;
 
     @BeforeEach
     void api() {
-        api = new ConsultationApi(client, port);
+        api = new RestApi(client, port);
     }
 
     @Test

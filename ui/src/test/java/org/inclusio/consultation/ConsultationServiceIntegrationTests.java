@@ -1,5 +1,6 @@
 package org.inclusio.consultation;
 
+import org.inclusio.RestApi;
 import org.inclusio.IntegrationTest;
 import org.inclusio.OwnerDatabase;
 import org.inclusio.beneficiary.AgeBand;
@@ -58,11 +59,11 @@ class ConsultationServiceIntegrationTests {
     @LocalServerPort
     int port;
 
-    ConsultationApi api;
+    RestApi api;
 
     @BeforeEach
     void api() {
-        api = new ConsultationApi(client, port);
+        api = new RestApi(client, port);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.inclusio.consultation;
 
+import org.inclusio.RestApi;
 import org.inclusio.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,11 +27,11 @@ class FollowUpIntegrationTests {
     @LocalServerPort
     int port;
 
-    ConsultationApi api;
+    RestApi api;
 
     @BeforeEach
     void api() {
-        api = new ConsultationApi(client, port);
+        api = new RestApi(client, port);
     }
 
     @Test
@@ -76,13 +77,13 @@ class FollowUpIntegrationTests {
                     .expectStatus().isBadRequest()
                     .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                     .expectBody(JsonNode.class).returnResult().getResponseBody();
-            assertThat(ConsultationApiIntegrationTests.fields(problem)).containsExactly("assignee");
+            assertThat(RestApiIntegrationTests.fields(problem)).containsExactly("assignee");
         }
         // a machine client is nobody: it must name the member
         JsonNode problem = api.post("/api/v1/follow-ups", api.integrationClient("demo-city"), """
                 {"what":"Whose?","dueOn":"%s"}""".formatted(LocalDate.now()))
                 .expectStatus().isBadRequest().expectBody(JsonNode.class).returnResult().getResponseBody();
-        assertThat(ConsultationApiIntegrationTests.fields(problem)).containsExactly("assignee");
+        assertThat(RestApiIntegrationTests.fields(problem)).containsExactly("assignee");
         api.post("/api/v1/follow-ups", api.token("city-admin"), """
                 {"what":"Not mine to agree","dueOn":"%s"}""".formatted(LocalDate.now())).expectStatus().isForbidden();
     }

@@ -1,5 +1,6 @@
 package org.inclusio.consultation;
 
+import org.inclusio.RestApi;
 import org.inclusio.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,11 +24,11 @@ class PartnerIntegrationTests {
     @LocalServerPort
     int port;
 
-    ConsultationApi api;
+    RestApi api;
 
     @BeforeEach
     void api() {
-        api = new ConsultationApi(client, port);
+        api = new RestApi(client, port);
     }
 
     @Test
@@ -44,11 +45,11 @@ class PartnerIntegrationTests {
         String path = "/api/v1/partners/" + partner.get("id").asText();
         assertThat(api.getJson(path, api.token("city-volunteer")).get("name").asText()).isEqualTo(name);
 
-        assertThat(ConsultationApiIntegrationTests.fields(api.post("/api/v1/partners", admin, """
+        assertThat(RestApiIntegrationTests.fields(api.post("/api/v1/partners", admin, """
                 {"name":"%s","kind":"NGO"}""".formatted(name.toUpperCase())).expectStatus().isBadRequest()
                 .expectBody(JsonNode.class).returnResult().getResponseBody())).containsExactly("name");
         for (String organisation : new String[] {city, UUID.randomUUID().toString()}) {
-            assertThat(ConsultationApiIntegrationTests.fields(api.post("/api/v1/partners", admin, """
+            assertThat(RestApiIntegrationTests.fields(api.post("/api/v1/partners", admin, """
                     {"name":"Other %s","kind":"NGO","organisation":"%s"}""".formatted(UUID.randomUUID(), organisation))
                     .expectStatus().isBadRequest().expectBody(JsonNode.class).returnResult().getResponseBody()))
                     .containsExactly("organisation");

@@ -1,5 +1,6 @@
 package org.inclusio.consultation;
 
+import org.inclusio.RestApi;
 import org.inclusio.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,11 +22,11 @@ class ReferralIntegrationTests {
     @LocalServerPort
     int port;
 
-    ConsultationApi api;
+    RestApi api;
 
     @BeforeEach
     void api() {
-        api = new ConsultationApi(client, port);
+        api = new RestApi(client, port);
     }
 
     @Test
@@ -39,7 +40,7 @@ class ReferralIntegrationTests {
                 .expectStatus().isBadRequest()
                 .expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
                 .expectBody(JsonNode.class).returnResult().getResponseBody();
-        assertThat(ConsultationApiIntegrationTests.fields(problem)).containsExactly("caseFile");
+        assertThat(RestApiIntegrationTests.fields(problem)).containsExactly("caseFile");
         assertThat(problem.get("errors").get(0).get("message").asText()).contains("not consented to referrals");
         assertThat(api.getJson("/api/v1/referrals?caseFile=" + caseFile, caseworker).get("items")).isEmpty();
     }
@@ -56,7 +57,7 @@ class ReferralIntegrationTests {
         assertThat(sent.get("partnerName").asText()).startsWith("Partner ");
         String path = "/api/v1/referrals/" + sent.get("id").asText() + "/status";
 
-        assertThat(ConsultationApiIntegrationTests.fields(api.put(path, caseworker, "\"0\"", "{\"status\":\"COMPLETED\"}")
+        assertThat(RestApiIntegrationTests.fields(api.put(path, caseworker, "\"0\"", "{\"status\":\"COMPLETED\"}")
                 .expectStatus().isBadRequest().expectBody(JsonNode.class).returnResult().getResponseBody()))
                 .containsExactly("status");
         JsonNode accepted = api.put(path, caseworker, "\"0\"", "{\"status\":\"ACCEPTED\"}").expectStatus().isOk()
@@ -86,11 +87,11 @@ class ReferralIntegrationTests {
         String cityCaseFile = api.caseFile(cityCaseworker, "REFERRAL_TO_PARTNERS");
         String cityPartner = api.partner(cityCaseworker);
 
-        assertThat(ConsultationApiIntegrationTests.fields(api.post("/api/v1/referrals", cityCaseworker, """
+        assertThat(RestApiIntegrationTests.fields(api.post("/api/v1/referrals", cityCaseworker, """
                 {"caseFile":"%s","partner":"%s","reason":"x"}""".formatted(aidCaseFile, cityPartner))
                 .expectStatus().isBadRequest().expectBody(JsonNode.class).returnResult().getResponseBody()))
                 .containsExactly("caseFile");
-        assertThat(ConsultationApiIntegrationTests.fields(api.post("/api/v1/referrals", cityCaseworker, """
+        assertThat(RestApiIntegrationTests.fields(api.post("/api/v1/referrals", cityCaseworker, """
                 {"caseFile":"%s","partner":"%s","reason":"x"}""".formatted(cityCaseFile, aidPartner))
                 .expectStatus().isBadRequest().expectBody(JsonNode.class).returnResult().getResponseBody()))
                 .containsExactly("partner");

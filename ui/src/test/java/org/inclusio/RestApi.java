@@ -1,6 +1,5 @@
-package org.inclusio.consultation;
+package org.inclusio;
 
-import org.inclusio.ApiTokens;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -16,8 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The consultation API as the tests call it: tokens signed in once per JVM and port, JSON in and out. */
-final class ConsultationApi {
+/** The REST API as the tests call it: tokens signed in once per JVM and port, JSON in and out. */
+public final class RestApi {
 
     private static final Map<String, String> TOKENS = new ConcurrentHashMap<>();
 
@@ -25,42 +24,42 @@ final class ConsultationApi {
     private final ApiTokens tokens;
     private final int port;
 
-    ConsultationApi(RestTestClient client, int port) {
+    public RestApi(RestTestClient client, int port) {
         this.client = client;
         this.tokens = new ApiTokens(port);
         this.port = port;
     }
 
-    String token(String username) {
+    public String token(String username) {
         return TOKENS.computeIfAbsent(port + "/" + username, key -> tokens.user(username));
     }
 
-    String integrationClient(String organisationSlug) {
+    public String integrationClient(String organisationSlug) {
         return TOKENS.computeIfAbsent(port + "/client/" + organisationSlug,
                 key -> tokens.clientCredentials(organisationSlug + "-integration", "demo-secret"));
     }
 
-    RestTestClient.ResponseSpec get(String path, String token) {
+    public RestTestClient.ResponseSpec get(String path, String token) {
         return client.get().uri(path).header(HttpHeaders.AUTHORIZATION, "Bearer " + token).exchange();
     }
 
-    JsonNode getJson(String path, String token) {
+    public JsonNode getJson(String path, String token) {
         return get(path, token).expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
     }
 
-    RestTestClient.ResponseSpec post(String path, String token, String json) {
+    public RestTestClient.ResponseSpec post(String path, String token, String json) {
         return client.post().uri(path).header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
                 .contentType(MediaType.APPLICATION_JSON).body(json).exchange();
     }
 
-    JsonNode created(String path, String token, String json) {
+    public JsonNode created(String path, String token, String json) {
         var result = post(path, token, json).expectBody(JsonNode.class).returnResult();
         assertThat(result.getStatus().value()).as("POST %s answered %s", path, result.getResponseBody())
                 .isEqualTo(201);
         return result.getResponseBody();
     }
 
-    RestTestClient.ResponseSpec put(String path, String token, @Nullable String ifMatch, String json) {
+    public RestTestClient.ResponseSpec put(String path, String token, @Nullable String ifMatch, String json) {
         var request = client.put().uri(path).header(HttpHeaders.AUTHORIZATION, "Bearer " + token)
                 .contentType(MediaType.APPLICATION_JSON);
         if (ifMatch != null) {
@@ -70,12 +69,12 @@ final class ConsultationApi {
     }
 
     /** Every item of a paged list, following {@code nextCursor} until it is null. */
-    List<JsonNode> allPages(String path, String token) {
+    public List<JsonNode> allPages(String path, String token) {
         return allPages(path, null, token);
     }
 
     /** Every item from the page at {@code cursor} ({@code null}: the first) on. */
-    List<JsonNode> allPages(String path, @Nullable String cursor, String token) {
+    public List<JsonNode> allPages(String path, @Nullable String cursor, String token) {
         var items = new ArrayList<JsonNode>();
         do {
             String page = cursor == null ? path : path + (path.contains("?") ? "&" : "?") + "cursor=" + cursor;
@@ -87,7 +86,7 @@ final class ConsultationApi {
     }
 
     /** A new case file of the caller's organisation with the consents given (e.g. {@code REFERRAL_TO_PARTNERS}). */
-    String caseFile(String token, String... consents) {
+    public String caseFile(String token, String... consents) {
         String given = String.join(",", Arrays.stream(consents).map(consent -> "\"" + consent + "\"")
                 .toList());
         return created("/api/v1/beneficiaries", token, """
@@ -96,13 +95,13 @@ final class ConsultationApi {
     }
 
     /** A new partner in the caller's organisation's directory. */
-    String partner(String token) {
+    public String partner(String token) {
         return created("/api/v1/partners", token, """
                 {"name":"Partner %s","kind":"NGO"}""".formatted(UUID.randomUUID())).get("id").asText();
     }
 
     /** A group session with a headcount and nothing else; {@code language} lets a test find its own. */
-    static String groupSession(String heldOn, String language) {
+    public static String groupSession(String heldOn, String language) {
         return """
                 {"type":"GROUP_SESSION","purpose":"SERVICE_DELIVERY","heldOn":"%s","durationMinutes":90,
                  "channel":"IN_PERSON","language":"%s",
