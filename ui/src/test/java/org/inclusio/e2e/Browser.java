@@ -24,9 +24,9 @@ final class Browser implements AutoCloseable {
     private static final Path CHROMIUM = Path.of(System.getProperty("inclusio.chromium", "/usr/bin/chromium"));
     private static final Path SCREENSHOTS = Path.of(System.getProperty("inclusio.screenshots", "target/screenshots"));
 
-    /** The two screens every view is checked on. */
+    /** The screens views are checked on; forms used in the field also on a tablet held upright. */
     enum Viewport {
-        DESKTOP(1280, 800), PHONE(390, 844);
+        DESKTOP(1280, 800), TABLET(820, 1180), PHONE(390, 844);
 
         final int width;
         final int height;

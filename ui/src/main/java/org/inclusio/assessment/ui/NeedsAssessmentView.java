@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -117,17 +118,18 @@ class NeedsAssessmentView extends VerticalLayout implements BeforeEnterObserver,
     private Grid<DomainComparison> comparisonGrid(NeedsComparison comparison) {
         var grid = new Grid<DomainComparison>();
         grid.setId("needs-comparison");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(row -> getTranslation("assessment.domain." + row.code()))
-                .setHeader(getTranslation("assessment.domain")).setAutoWidth(true).setFlexGrow(1);
+                .setHeader(getTranslation("assessment.domain")).setFlexGrow(1);
         if (comparison.previous() != null) {
             grid.addColumn(row -> need(row.previousLevel(), row.previousStatus()))
-                    .setHeader(getTranslation("assessment.comparison.before")).setAutoWidth(true);
+                    .setHeader(getTranslation("assessment.comparison.before")).setFlexGrow(1);
         }
         grid.addColumn(row -> need(row.currentLevel(), row.currentStatus()))
-                .setHeader(getTranslation("assessment.comparison.now")).setAutoWidth(true);
+                .setHeader(getTranslation("assessment.comparison.now")).setFlexGrow(1);
         if (comparison.previous() != null) {
             grid.addComponentColumn(this::change).setHeader(getTranslation("assessment.comparison.change"))
-                    .setAutoWidth(true);
+                    .setFlexGrow(1);
         }
         grid.setItems(comparison.domains());
         grid.setAllRowsVisible(true);

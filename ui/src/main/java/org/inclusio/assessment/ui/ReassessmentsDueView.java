@@ -19,7 +19,7 @@ import java.time.format.FormatStyle;
 
 /** Open case files due for reassessment, the longest overdue first; a row opens the person's "Needs" tab. */
 @Route("needs-assessments/due")
-@Menu(order = 34, icon = "vaadin:clipboard-clock", title = "assessment.due.menu")
+@Menu(order = 34, icon = "vaadin:alarm", title = "assessment.due.menu")
 @RolesAllowed({Roles.CASEWORKER, Roles.INTERCULTURAL_WORKER, Roles.MANAGER, Roles.PROTECTION_FOCAL_POINT})
 class ReassessmentsDueView extends VerticalLayout implements HasDynamicTitle {
 
