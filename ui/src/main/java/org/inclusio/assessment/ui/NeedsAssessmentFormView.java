@@ -102,7 +102,7 @@ class NeedsAssessmentFormView extends VerticalLayout implements BeforeEnterObser
         method.setItemLabelGenerator(value -> getTranslation("assessment.method." + value.name()));
         label(language, "assessment.language");
         IsoCodes.languages(language, getLocale());
-        needs.setAriaLabel(getTranslation("assessment.needs"));
+        needs.getElement().setAttribute("aria-label", getTranslation("assessment.needs"));
         needs.setId("assessment-needs");
         barriers.setAriaLabel(getTranslation("assessment.barriers"));
         barriers.setId("assessment-barriers");
@@ -112,9 +112,9 @@ class NeedsAssessmentFormView extends VerticalLayout implements BeforeEnterObser
         label(otherBarrier, "assessment.other-barrier");
         otherBarrier.setMaxLength(500);
         otherBarrier.setVisible(false);
-        capacities.setAriaLabel(getTranslation("assessment.capacities"));
+        capacities.getElement().setAttribute("aria-label", getTranslation("assessment.capacities"));
         capacities.setId("assessment-capacities");
-        goals.setAriaLabel(getTranslation("assessment.goals"));
+        goals.getElement().setAttribute("aria-label", getTranslation("assessment.goals"));
         goals.setId("assessment-goals");
         label(reassessmentDue, "assessment.reassessment-due");
         reassessmentDue.setHelperText(getTranslation("assessment.reassessment-due.hint"));
