@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -53,7 +54,12 @@ class CrossTenantWriteIntegrationTests {
             Map.entry("/api/v1/feedback-codes/{id}", """
                     {"key":"taken.over","category":"Taken","label":"Over"}"""),
             Map.entry("/api/v1/you-said-we-did/{id}", """
-                    {"youSaid":{"en":"x"},"weDid":{"en":"y"},"publishedOn":"2026-01-01","basedOn":[]}"""));
+                    {"youSaid":{"en":"x"},"weDid":{"en":"y"},"publishedOn":"2026-01-01","basedOn":[]}"""),
+            Map.entry("/api/v1/needs-assessments/{id}", """
+                    {"caseFile":"%s","assessedOn":"2026-01-05","method":"INTERVIEW","language":"cs"}"""
+                    .formatted(UUID.randomUUID())),
+            Map.entry("/api/v1/participatory-assessments/{id}", """
+                    {"title":"Taken over","periodFrom":"2026-01-01","periodTo":"2026-01-31","methods":["SURVEY"]}"""));
 
     /**
      * Case work is tried by organisation B's caseworker: administrators may not write case files (nor read the
@@ -122,7 +128,8 @@ class CrossTenantWriteIntegrationTests {
                 "PUT /api/v1/partners/{id}", "DELETE /api/v1/partners/{id}", "PUT /api/v1/feedback-channels/{id}",
                 "PUT /api/v1/feedback/{id}/triage", "POST /api/v1/feedback/{id}/notes",
                 "POST /api/v1/feedback/{id}/referral", "PUT /api/v1/feedback-codes/{id}",
-                "POST /api/v1/feedback-codes/{id}/retirement", "PUT /api/v1/you-said-we-did/{id}");
+                "POST /api/v1/feedback-codes/{id}/retirement", "PUT /api/v1/you-said-we-did/{id}",
+                "PUT /api/v1/needs-assessments/{id}", "PUT /api/v1/participatory-assessments/{id}");
         assertThat(snapshot(superuser)).as("Demo City's memberships, clients and case work").isEqualTo(before);
 
         // no DELETE is documented yet (the loop above holds any future one to 404): a DELETE of A's ids is refused
