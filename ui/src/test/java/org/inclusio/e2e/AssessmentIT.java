@@ -12,7 +12,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -34,7 +33,7 @@ class AssessmentIT {
 
     @BeforeAll
     static void start() throws Exception {
-        application = PackagedApplication.start(Path.of("target/e2e-assessment-data"));
+        application = PackagedApplication.shared();
         browser = new Browser();
     }
 
@@ -42,9 +41,6 @@ class AssessmentIT {
     static void stop() throws Exception {
         if (browser != null) {
             browser.close();
-        }
-        if (application != null) {
-            application.close();
         }
     }
 

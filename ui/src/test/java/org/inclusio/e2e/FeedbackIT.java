@@ -7,7 +7,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Path;
 import java.util.UUID;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -28,7 +27,7 @@ class FeedbackIT {
 
     @BeforeAll
     static void start() throws Exception {
-        application = PackagedApplication.start(Path.of("target/e2e-feedback-data"));
+        application = PackagedApplication.shared();
         browser = new Browser();
     }
 
@@ -36,9 +35,6 @@ class FeedbackIT {
     static void stop() throws Exception {
         if (browser != null) {
             browser.close();
-        }
-        if (application != null) {
-            application.close();
         }
     }
 

@@ -1,5 +1,7 @@
 package org.inclusio.e2e;
 
+import org.jspecify.annotations.Nullable;
+
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -30,6 +32,28 @@ final class PackagedApplication implements AutoCloseable {
         this.port = freePort();
         this.databasePort = freePort();
         this.log = dataDirectory.resolveSibling(dataDirectory.getFileName() + ".log");
+    }
+
+    private static @Nullable PackagedApplication shared;
+
+    /**
+     * The one application the browser tests share, started by the first of them and stopped when the test JVM ends:
+     * starting the jar with its embedded database and demo data takes half a minute. Tests on it create their own
+     * records and do not count rows others may add.
+     */
+    static synchronized PackagedApplication shared() throws Exception {
+        if (shared == null) {
+            var application = start(Path.of("target/e2e-data"));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    application.close();
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+            shared = application;
+        }
+        return shared;
     }
 
     static PackagedApplication start(Path dataDirectory) throws Exception {

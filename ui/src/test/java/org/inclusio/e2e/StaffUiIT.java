@@ -19,7 +19,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -41,7 +40,7 @@ class StaffUiIT {
 
     @BeforeAll
     static void start() throws Exception {
-        application = PackagedApplication.start(Path.of("target/e2e-data"));
+        application = PackagedApplication.shared();
         browser = new Browser();
     }
 
@@ -49,9 +48,6 @@ class StaffUiIT {
     static void stop() throws Exception {
         if (browser != null) {
             browser.close();
-        }
-        if (application != null) {
-            application.close();
         }
     }
 

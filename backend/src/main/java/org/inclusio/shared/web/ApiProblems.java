@@ -7,13 +7,16 @@ import org.inclusio.shared.NotFoundException;
 import org.inclusio.shared.StaleVersionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.QueryTimeoutException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -29,7 +32,7 @@ import java.util.Map;
  * Every API error as {@code application/problem+json}: field errors for bad input, 404 for what does not exist or
  * belongs to another organisation, 403 for what the caller's roles do not allow, and a generic 500 that says nothing
  * about SQL, classes or data. 412 for an update that started from a stale version, 428 for one without
- * {@code If-Match} ({@link ETags}).
+ * {@code If-Match} ({@link ETags}); 503 with {@code Retry-After} when the database is out of reach or overloaded.
  */
 @RestControllerAdvice(basePackages = "org.inclusio")
 class ApiProblems extends ResponseEntityExceptionHandler {
@@ -75,6 +78,19 @@ class ApiProblems extends ResponseEntityExceptionHandler {
     @ExceptionHandler(AccessDeniedException.class)
     ProblemDetail forbidden() {
         return ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, "You may not do this in this organisation.");
+    }
+
+    /**
+     * No database connection within the pool's wait, a query cancelled by its timeout, or the database unreachable:
+     * the server is overloaded or the database is down, which passes, so the client is told to retry.
+     */
+    @ExceptionHandler({DataAccessResourceFailureException.class, CannotCreateTransactionException.class,
+            QueryTimeoutException.class})
+    ResponseEntity<ProblemDetail> unavailable(Exception exception) {
+        log.warn("API request refused, the database is unavailable or overloaded: {}", exception.getClass().getName());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
+                .body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                        "The service is busy; try again in a few seconds."));
     }
 
     @ExceptionHandler(Exception.class)
