@@ -370,7 +370,7 @@ public final class DataGenerator {
     private static final String[] BARRIERS = {"LANGUAGE", "LANGUAGE", "DOCUMENTS", "COST", "DISCRIMINATION",
             "LACK_OF_INFORMATION", "CHILDCARE", "TRANSPORT", "DIGITAL_ACCESS", "OPENING_HOURS"};
 
-    /** The practice half of an organisation's assessments belong to (practices themselves come later). */
+    /** The practice half of an organisation's assessments belong to. */
     static UUID practiceOf(Organisation organisation) {
         return UUID.nameUUIDFromBytes((organisation.id() + "/practice/1").getBytes(StandardCharsets.UTF_8));
     }
@@ -384,6 +384,23 @@ public final class DataGenerator {
 
     /** "organisation/code" → id of the need domains the migration seeded for organisations that existed before. */
     private static final Map<String, UUID> SEEDED_DOMAINS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Every organisation's one practice, which its assessments refer to. */
+    static void insertPractices(Connection connection, List<Organisation> organisations) throws SQLException {
+        try (var insert = connection.prepareStatement("""
+                INSERT INTO practice (tenant_id, id, name, starts_on, status, created_at, updated_at)
+                VALUES (?, ?, 'Benchmark practice', DATE '2020-01-01', 'RUNNING', ?, ?)
+                ON CONFLICT DO NOTHING""")) {
+            for (Organisation organisation : organisations) {
+                insert.setObject(1, organisation.id());
+                insert.setObject(2, practiceOf(organisation));
+                insert.setObject(3, java.sql.Timestamp.from(NOW));
+                insert.setObject(4, java.sql.Timestamp.from(NOW));
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
 
     static void loadSeededDomains(Connection connection) throws SQLException {
         try (var statement = connection.createStatement();
@@ -593,6 +610,7 @@ public final class DataGenerator {
              ExecutorService pool = Executors.newFixedThreadPool(threads)) {
             List<Organisation> organisations = organisations(connection, seed, organisationCount, largest, largestSlug);
             loadSeededDomains(connection);
+            insertPractices(connection, organisations);
             long started = System.nanoTime();
             List<String> secondaryIndexes = dropSecondaryIndexes(connection, writers);
             long total = 0;

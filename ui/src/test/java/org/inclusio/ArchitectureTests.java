@@ -30,12 +30,14 @@ class ArchitectureTests {
 
     /**
      * And the classes where JPQL cannot say it: the case number counter's upsert returning the new value, and the
-     * anonymisation of a case file's Envers history, which has no entity, and the needs aggregates: the caseload
-     * tallies' upserts and the figures counted in SQL.
+     * anonymisation of a case file's Envers history, which has no entity, and the aggregates: the caseload
+     * tallies' upserts and the needs, consultation and feedback figures counted in SQL.
      */
     private static final String NATIVE_SQL_CLASSES =
             "org\\.inclusio\\.(beneficiary\\.internal\\.(CaseNumbers|CaseFileDataSubjectRecords)"
-                    + "|assessment\\.internal\\.(CaseloadTallies|NeedsStatisticsImpl|ParticipatoryEvidenceImpl))";
+                    + "|assessment\\.internal\\.(CaseloadTallies|NeedsStatisticsImpl|ParticipatoryEvidenceImpl)"
+                    + "|consultation\\.internal\\.ConsultationStatisticsImpl"
+                    + "|feedback\\.internal\\.FeedbackStatisticsImpl)";
 
     /** The anonymous feedback pages: they bind the organisation of a channel token or receipt code. */
     private static final String PUBLIC_FEEDBACK_BINDERS =

@@ -1,5 +1,6 @@
 package org.inclusio.assessment;
 
+import org.inclusio.shared.security.Roles;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 
@@ -20,4 +21,11 @@ public interface NeedsStatistics {
      */
     @PreAuthorize(AssessmentRoles.STATISTICS)
     AssessmentEvidence evidence(@Nullable UUID practiceId, LocalDate from, LocalDate to);
+
+    /**
+     * Individual assessments of the practice dated from {@code from} to {@code to} inclusive: one count, no personal
+     * data, for the practice's indicators that any member may read.
+     */
+    @PreAuthorize("hasRole('" + Roles.MEMBER + "')")
+    long assessmentsDone(UUID practiceId, LocalDate from, LocalDate to);
 }

@@ -23,7 +23,7 @@ import java.util.UUID;
  * @param needs            one entry per domain assessed
  * @param reassessmentDue  when the person should be assessed again; {@code null} for the organisation's default
  *                         interval after {@code assessedOn}
- * @param practiceId       the practice the assessment belongs to (practices come later; not checked)
+ * @param practiceId       the practice the assessment belongs to
  */
 public record RecordNeedsAssessment(
         @NotNull CaseFileId caseFile,

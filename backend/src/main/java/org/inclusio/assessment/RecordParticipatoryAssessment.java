@@ -24,7 +24,7 @@ import java.util.UUID;
  * @param groups       participants by the group they spoke for (another breakdown of the same people)
  * @param languages    ISO 639 codes of the languages used
  * @param consultations the group consultations (focus groups, round tables, …) that carried it out
- * @param practiceId   the practice it belongs to (practices come later; not checked)
+ * @param practiceId   the practice it belongs to
  */
 public record RecordParticipatoryAssessment(
         @NotBlank @Size(max = 200) String title,

@@ -4,7 +4,8 @@
  * findings and the actions that changed the service), the needs overview of the active caseload, and the evidence
  * figures evaluations count on.
  */
-@ApplicationModule(allowedDependencies = {"shared :: *", "tenant", "identity", "beneficiary", "consultation"})
+@ApplicationModule(allowedDependencies = {"shared :: *", "tenant", "identity", "beneficiary", "consultation",
+        "practice"})
 @NullMarked
 package org.inclusio.assessment;
 

@@ -29,7 +29,7 @@ import java.util.UUID;
  * @param headcounts anonymous participants by gender × age band (group types); zero cells are not stored
  * @param confidentialNotes readable only by caseworkers, managers, protection focal points and the author; an
  *                          update by someone who may not read them leaves them unchanged
- * @param practiceId the practice this consultation belongs to (practices come later; not checked)
+ * @param practiceId the practice this consultation belongs to
  */
 public record LogConsultation(
         @NotNull ConsultationType type,
@@ -66,6 +66,13 @@ public record LogConsultation(
         place = blankToNull(place);
         confidentialNotes = blankToNull(confidentialNotes);
         outcome = blankToNull(outcome);
+    }
+
+    /** The same consultation, in {@code practice}. */
+    public LogConsultation withPractice(@Nullable UUID practice) {
+        return new LogConsultation(type, purpose, heldOn, startsAt, durationMinutes, channel, place, language,
+                interpreterPresent, interculturalWorkerPresent, topics, caseFiles, headcounts, receivingSociety,
+                stakeholders, confidentialNotes, outcome, accommodations, compensationAmount, practice);
     }
 
     private static @Nullable String blankToNull(@Nullable String text) {

@@ -3,7 +3,7 @@
  * referrals to partners: the daily work of caseworkers and intercultural workers, and the evidence of who was
  * reached and whether they were consulted.
  */
-@ApplicationModule(allowedDependencies = {"shared :: *", "tenant", "identity", "beneficiary"})
+@ApplicationModule(allowedDependencies = {"shared :: *", "tenant", "identity", "beneficiary", "practice"})
 @NullMarked
 package org.inclusio.consultation;
 

@@ -16,7 +16,7 @@ import java.util.UUID;
 /**
  * What a manager sets on a feedback channel.
  *
- * @param practice         the practice the channel collects feedback on (practices come later), or none
+ * @param practice         the practice the channel collects feedback on, or none
  * @param languages        language codes the public form is offered in, the first is its default
  * @param opensOn          the first day submissions are taken
  * @param closesOn         the last day, or open-ended

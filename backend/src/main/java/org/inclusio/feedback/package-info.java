@@ -3,7 +3,7 @@
  * nothing identifying, receipt codes, triage with coding and public replies, "you said, we did", and the figures
  * managers and evaluations count on. Sensitive reports reach only protection focal points.
  */
-@ApplicationModule(allowedDependencies = {"shared :: *", "tenant", "identity"})
+@ApplicationModule(allowedDependencies = {"shared :: *", "tenant", "identity", "practice"})
 @NullMarked
 package org.inclusio.feedback;
 

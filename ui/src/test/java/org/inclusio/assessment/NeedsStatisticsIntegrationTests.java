@@ -2,6 +2,9 @@ package org.inclusio.assessment;
 
 import org.inclusio.ApiTokens;
 import org.inclusio.IntegrationTest;
+import org.inclusio.practice.PracticeService;
+import org.inclusio.practice.PracticeStatus;
+import org.inclusio.practice.RecordPractice;
 import org.inclusio.beneficiary.CaseFileDetails;
 import org.inclusio.beneficiary.CaseFileId;
 import org.inclusio.beneficiary.CaseFileService;
@@ -59,13 +62,16 @@ class NeedsStatisticsIntegrationTests {
     NeedsStatistics statistics;
 
     @Autowired
+    PracticeService practices;
+
+    @Autowired
     RestTestClient client;
 
     @LocalServerPort
     int port;
 
     Organisation organisation;
-    final UUID practice = UUID.randomUUID();
+    UUID practice;
     final List<CaseFileId> employed = new ArrayList<>();
     final List<CaseFileId> urgent = new ArrayList<>();
     final List<CaseFileId> housed = new ArrayList<>();
@@ -82,6 +88,9 @@ class NeedsStatisticsIntegrationTests {
                 new CreateOrganisation("Needs Figures", slug, OrganisationType.NGO, "CZ", "en", List.of("en"),
                         Organisations.DEFAULT_SMALL_CELL_THRESHOLD, 12)));
         Map<String, NeedDomainId> domains = new java.util.HashMap<>();
+        practice = as(Role.MANAGER, () -> practices.record(new RecordPractice("Housing advice", null, List.of(),
+                List.of(), TODAY.minusYears(1), null, PracticeStatus.RUNNING, List.of(), List.of(), List.of())))
+                .id().value();
         as(Role.CASEWORKER, () -> assessments.domains()).forEach(domain -> domains.put(domain.code(), domain.id()));
         NeedDomainId employment = domains.get("EMPLOYMENT");
         NeedDomainId housing = domains.get("HOUSING");

@@ -274,7 +274,7 @@ class TenantWallIntegrationTests {
         assertThat(checked).contains("/api/v1/members/{id}", "/api/v1/api-clients/{id}", "/api/v1/invitations/{id}",
                 "/api/v1/beneficiaries/{id}", "/api/v1/consultations/{id}", "/api/v1/follow-ups/{id}",
                 "/api/v1/referrals/{id}", "/api/v1/partners/{id}", "/api/v1/needs-assessments/{id}",
-                "/api/v1/participatory-assessments/{id}");
+                "/api/v1/participatory-assessments/{id}", "/api/v1/practices/{id}");
     }
 
     /** A collection answers a JSON array, or a page {@code {"items": [...], "nextCursor": …}}. */

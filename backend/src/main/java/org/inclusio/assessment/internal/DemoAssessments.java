@@ -35,6 +35,7 @@ import org.inclusio.consultation.ConsultationService;
 import org.inclusio.consultation.ConsultationSummary;
 import org.inclusio.consultation.ConsultationType;
 import org.inclusio.consultation.Headcount;
+import org.inclusio.practice.PracticeService;
 import org.inclusio.shared.security.Role;
 import org.inclusio.shared.security.SystemWork;
 import org.inclusio.tenant.Organisation;
@@ -118,17 +119,20 @@ class DemoAssessments implements ApplicationRunner {
     private final ParticipatoryAssessmentService communityAssessments;
     private final CaseFileService caseFiles;
     private final ConsultationService consultations;
+    private final PracticeService practices;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     DemoAssessments(OrganisationDirectory organisations, NeedsAssessmentService assessments,
                     ParticipatoryAssessmentService communityAssessments, CaseFileService caseFiles,
-                    ConsultationService consultations, PlatformTransactionManager transactions, Clock clock) {
+                    ConsultationService consultations, PracticeService practices,
+                    PlatformTransactionManager transactions, Clock clock) {
         this.organisations = organisations;
         this.assessments = assessments;
         this.communityAssessments = communityAssessments;
         this.caseFiles = caseFiles;
         this.consultations = consultations;
+        this.practices = practices;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
     }
@@ -335,7 +339,8 @@ class DemoAssessments implements ApplicationRunner {
                             + " migrants (gents' clubs, intercultural workers) and two round tables with 40"
                             + " stakeholders: authorities, migrant associations, NGOs, social services and local"
                             + " public institutions." : "Three evenings with families from the Kabul evacuation.",
-                    null, from, from.plusMonths(city ? 3 : 1),
+                    practices.choices().stream().findFirst().map(practice -> practice.id().value()).orElse(null),
+                    from, from.plusMonths(city ? 3 : 1),
                     city ? Set.of(ParticipatoryMethod.DESK_RESEARCH, ParticipatoryMethod.FOCUS_GROUP,
                             ParticipatoryMethod.STAKEHOLDER_ROUND_TABLE) : Set.of(ParticipatoryMethod.FOCUS_GROUP),
                     city ? List.of(new Headcount(Gender.FEMALE, AgeBand.AGE_25_34, 14),

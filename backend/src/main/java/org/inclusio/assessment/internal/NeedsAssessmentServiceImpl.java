@@ -24,6 +24,7 @@ import org.inclusio.beneficiary.CaseFileId;
 import org.inclusio.beneficiary.CaseFileReference;
 import org.inclusio.shared.Cursor;
 import org.inclusio.shared.CursorPage;
+import org.inclusio.practice.PracticeDirectory;
 import org.inclusio.shared.InvalidInputException;
 import org.inclusio.shared.InvalidInputException.FieldError;
 import org.inclusio.shared.NotFoundException;
@@ -66,6 +67,7 @@ class NeedsAssessmentServiceImpl implements NeedsAssessmentService {
     private final CaseFileDirectory caseFiles;
     private final SensitiveDescriptions sensitive;
     private final CaseloadTallies tallies;
+    private final PracticeDirectory practices;
     private final EntityManager entityManager;
     private final ApplicationEventPublisher events;
     private final AssessmentProperties properties;
@@ -73,13 +75,14 @@ class NeedsAssessmentServiceImpl implements NeedsAssessmentService {
 
     NeedsAssessmentServiceImpl(NeedsAssessmentRepository assessments, NeedDomainRepository domains,
                                CaseFileDirectory caseFiles, SensitiveDescriptions sensitive, CaseloadTallies tallies,
-                               EntityManager entityManager, ApplicationEventPublisher events,
+                               PracticeDirectory practices, EntityManager entityManager, ApplicationEventPublisher events,
                                AssessmentProperties properties, Clock clock) {
         this.assessments = assessments;
         this.domains = domains;
         this.caseFiles = caseFiles;
         this.sensitive = sensitive;
         this.tallies = tallies;
+        this.practices = practices;
         this.entityManager = entityManager;
         this.events = events;
         this.properties = properties;
@@ -218,6 +221,7 @@ class NeedsAssessmentServiceImpl implements NeedsAssessmentService {
                                 Optional<CaseFileReference> caseFile, Actor actor,
                                 @Nullable NeedsAssessmentEntity existing) {
         var problems = new ArrayList<FieldError>();
+        practices.problemWith(command.practiceId(), "practiceId").ifPresent(problems::add);
         if (command.assessedOn() != null && command.assessedOn().isAfter(LocalDate.now(clock))) {
             problems.add(new FieldError("assessedOn", "must not be after today"));
         }

@@ -167,6 +167,13 @@ class NeedsStatisticsImpl implements NeedsStatistics {
                 community.findingsWithAction());
     }
 
+    @Override
+    public long assessmentsDone(UUID practiceId, LocalDate from, LocalDate to) {
+        return database.sql("SELECT count(*) FROM needs_assessment WHERE practice_id = :practice"
+                        + " AND assessed_on BETWEEN :from AND :to")
+                .param("practice", practiceId).param("from", from).param("to", to).query(Long.class).single();
+    }
+
     private static JdbcClient.StatementSpec withPeriod(JdbcClient.StatementSpec statement, @Nullable UUID practiceId,
                                                        LocalDate from, LocalDate to) {
         var withDates = statement.param("from", from).param("to", to);

@@ -13,6 +13,7 @@ import org.inclusio.consultation.ConsultationId;
 import org.inclusio.consultation.ConsultationService;
 import org.inclusio.shared.Cursor;
 import org.inclusio.shared.CursorPage;
+import org.inclusio.practice.PracticeDirectory;
 import org.inclusio.shared.InvalidInputException;
 import org.inclusio.shared.InvalidInputException.FieldError;
 import org.inclusio.shared.NotFoundException;
@@ -44,16 +45,19 @@ class ParticipatoryAssessmentServiceImpl implements ParticipatoryAssessmentServi
     private final ParticipatoryAssessmentRepository assessments;
     private final NeedDomainRepository domains;
     private final ConsultationService consultations;
+    private final PracticeDirectory practices;
     private final EntityManager entityManager;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ParticipatoryAssessmentServiceImpl(ParticipatoryAssessmentRepository assessments, NeedDomainRepository domains,
-                                       ConsultationService consultations, EntityManager entityManager,
+                                       ConsultationService consultations, PracticeDirectory practices,
+                                       EntityManager entityManager,
                                        ApplicationEventPublisher events, Clock clock) {
         this.assessments = assessments;
         this.domains = domains;
         this.consultations = consultations;
+        this.practices = practices;
         this.entityManager = entityManager;
         this.events = events;
         this.clock = clock;
@@ -107,6 +111,7 @@ class ParticipatoryAssessmentServiceImpl implements ParticipatoryAssessmentServi
 
     private void refuseProblems(RecordParticipatoryAssessment command) {
         var problems = new ArrayList<FieldError>();
+        practices.problemWith(command.practiceId(), "practiceId").ifPresent(problems::add);
         if (command.periodFrom() != null && command.periodTo() != null
                 && command.periodTo().isBefore(command.periodFrom())) {
             problems.add(new FieldError("periodTo", "must not be before the start of the period"));

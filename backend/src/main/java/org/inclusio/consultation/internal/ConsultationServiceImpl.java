@@ -22,6 +22,7 @@ import org.inclusio.consultation.TopicId;
 import org.inclusio.shared.Cursor;
 import org.inclusio.shared.CursorPage;
 import org.inclusio.shared.InvalidInputException.FieldError;
+import org.inclusio.practice.PracticeDirectory;
 import org.inclusio.shared.InvalidInputException;
 import org.inclusio.shared.NotFoundException;
 import org.inclusio.shared.StaleVersionException;
@@ -64,19 +65,21 @@ class ConsultationServiceImpl implements ConsultationService {
     private final FollowUpServiceImpl followUps;
     private final ReferralServiceImpl referrals;
     private final CaseFileDirectory caseFiles;
+    private final PracticeDirectory practices;
     private final Validator validator;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ConsultationServiceImpl(ConsultationRepository consultations, ConsultationSearch search, TopicRepository topics,
                             FollowUpServiceImpl followUps, ReferralServiceImpl referrals, CaseFileDirectory caseFiles,
-                            Validator validator, ApplicationEventPublisher events, Clock clock) {
+                            PracticeDirectory practices, Validator validator, ApplicationEventPublisher events, Clock clock) {
         this.consultations = consultations;
         this.search = search;
         this.topics = topics;
         this.followUps = followUps;
         this.referrals = referrals;
         this.caseFiles = caseFiles;
+        this.practices = practices;
         this.validator = validator;
         this.events = events;
         this.clock = clock;
@@ -179,6 +182,7 @@ class ConsultationServiceImpl implements ConsultationService {
     /** Every rule beyond the format checks, field by field; empty when the command may be stored. */
     private List<FieldError> problems(LogConsultation command) {
         var problems = new ArrayList<FieldError>();
+        practices.problemWith(command.practiceId(), "practiceId").ifPresent(problems::add);
         if (command.heldOn() != null && command.heldOn().isAfter(LocalDate.now(clock))) {
             problems.add(new FieldError("heldOn", "must not be after today"));
         }

@@ -27,6 +27,8 @@ import org.inclusio.consultation.Topic;
 import org.inclusio.consultation.TopicId;
 import org.inclusio.consultation.TopicService;
 import org.inclusio.identity.Colleagues;
+import org.inclusio.practice.PracticeService;
+import org.inclusio.practice.PracticeSummary;
 import org.inclusio.shared.security.CurrentActor;
 import org.inclusio.shared.security.Role;
 import org.inclusio.shared.security.SystemWork;
@@ -87,11 +89,12 @@ class DemoConsultations implements ApplicationRunner {
     private final FollowUpRepository followUps;
     private final ReferralRepository referrals;
     private final TransactionTemplate transaction;
+    private final PracticeService practices;
     private final Clock clock;
 
     DemoConsultations(OrganisationDirectory organisations, ConsultationService consultations, TopicService topics,
                       PartnerService partners, CaseFileService caseFiles, Colleagues colleagues,
-                      FollowUpRepository followUps, ReferralRepository referrals,
+                      FollowUpRepository followUps, ReferralRepository referrals, PracticeService practices,
                       PlatformTransactionManager transactions, Clock clock) {
         this.organisations = organisations;
         this.consultations = consultations;
@@ -101,6 +104,7 @@ class DemoConsultations implements ApplicationRunner {
         this.colleagues = colleagues;
         this.followUps = followUps;
         this.referrals = referrals;
+        this.practices = practices;
         this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
     }
@@ -164,20 +168,27 @@ class DemoConsultations implements ApplicationRunner {
                     new PartnerDetails(other.name(), PartnerKind.NGO, null, null, other.id())).id().value()));
             List<TopicId> topicIds = topics.list().stream().map(Topic::id).toList();
             List<CaseFileSummary> people = caseFilesOf();
+            var practice = practices.choices().stream().findFirst().orElse(null);
 
             var individual = new ArrayList<Consultation>();
             if (!people.isEmpty()) {
                 for (int i = 0; i < plan.individual(); i++) {
-                    individual.add(consultations.log(individual(people, topicIds)));
+                    individual.add(consultations.log(inPractice(individual(people, topicIds), practice, i)));
                 }
             }
             for (int i = 0; i < plan.group(); i++) {
-                consultations.log(group(people, topicIds));
+                consultations.log(inPractice(group(people, topicIds), practice, i));
             }
             seedFollowUps(individual);
             seedReferrals(people, partnerIds);
             log.info("Demo consultations ready for {}: {} individual, {} group", organisation.slug(),
                     individual.size(), plan.group());
+        }
+
+        /** Two of every three consultations held since the practice started belong to it. */
+        private LogConsultation inPractice(LogConsultation consultation, @Nullable PracticeSummary practice, int n) {
+            return practice != null && n % 3 != 0 && !consultation.heldOn().isBefore(practice.startsOn())
+                    ? consultation.withPractice(practice.id().value()) : consultation;
         }
 
         private List<CaseFileSummary> caseFilesOf() {

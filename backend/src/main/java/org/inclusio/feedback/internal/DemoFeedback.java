@@ -11,6 +11,7 @@ import org.inclusio.feedback.Question;
 import org.inclusio.feedback.QuestionKind;
 import org.inclusio.feedback.YouSaidWeDid;
 import org.inclusio.identity.Colleagues;
+import org.inclusio.practice.PracticeService;
 import org.inclusio.shared.security.Role;
 import org.inclusio.shared.security.SystemWork;
 import org.inclusio.tenant.OrganisationDirectory;
@@ -106,6 +107,7 @@ class DemoFeedback implements ApplicationRunner {
 
     private final OrganisationDirectory organisations;
     private final FeedbackChannelService channels;
+    private final PracticeService practices;
     private final ChannelRepository channelRows;
     private final FeedbackRepository feedback;
     private final CodeRepository codes;
@@ -117,9 +119,11 @@ class DemoFeedback implements ApplicationRunner {
 
     DemoFeedback(OrganisationDirectory organisations, FeedbackChannelService channels, ChannelRepository channelRows,
                  FeedbackRepository feedback, CodeRepository codes, YouSaidWeDidRepository entries,
-                 FeedbackIntake intake, Colleagues colleagues, PlatformTransactionManager transactions, Clock clock) {
+                 FeedbackIntake intake, Colleagues colleagues, PracticeService practices,
+                 PlatformTransactionManager transactions, Clock clock) {
         this.organisations = organisations;
         this.channels = channels;
+        this.practices = practices;
         this.channelRows = channelRows;
         this.feedback = feedback;
         this.codes = codes;
@@ -145,7 +149,8 @@ class DemoFeedback implements ApplicationRunner {
 
     private int seed() {
         LocalDate today = LocalDate.now(clock);
-        var channel = channelRows.findById(channels.create(channel(today)).id().value()).orElseThrow();
+        var channel = channelRows.findById(channels.create(channel(today,
+                practices.choices().stream().findFirst().map(practice -> practice.id().value()).orElse(null))).id().value()).orElseThrow();
         Map<String, UUID> codeIds = codes.findAll().stream()
                 .collect(Collectors.toMap(CodeEntity::key, CodeEntity::id));
         UUID caseworker = colleagues.activeWithAnyRole(EnumSet.of(Role.CASEWORKER)).stream()
@@ -220,7 +225,7 @@ class DemoFeedback implements ApplicationRunner {
                 .forEach(item -> item.linkTo(entry.id()));
     }
 
-    private static ChannelDetails channel(LocalDate today) {
+    private static ChannelDetails channel(LocalDate today, @Nullable UUID practice) {
         var waited = new Question("waiting-time", QuestionKind.RATING, Map.of(
                 "en", "How do you rate the waiting time?",
                 "ar", "كيف تقيّم وقت الانتظار؟",
@@ -235,7 +240,7 @@ class DemoFeedback implements ApplicationRunner {
                 "fa", "آیا اطلاعاتی را که به شما داده شد فهمیدید؟",
                 "fr", "Avez-vous compris les informations reçues ?",
                 "cs", "Rozuměli jste informacím, které jste dostali?"), List.of());
-        return new ChannelDetails("Tell us how we did", null, LANGUAGES, today.minusMonths(8), null, null,
+        return new ChannelDetails("Tell us how we did", practice, LANGUAGES, today.minusMonths(8), null, null,
                 List.of(waited, understood));
     }
 }

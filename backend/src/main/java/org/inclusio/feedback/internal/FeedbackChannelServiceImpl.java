@@ -6,6 +6,7 @@ import org.inclusio.feedback.FeedbackChannelId;
 import org.inclusio.feedback.FeedbackChannelService;
 import org.inclusio.feedback.Question;
 import org.inclusio.feedback.QuestionKind;
+import org.inclusio.practice.PracticeDirectory;
 import org.inclusio.shared.InvalidInputException;
 import org.inclusio.shared.InvalidInputException.FieldError;
 import org.inclusio.shared.NotFoundException;
@@ -35,14 +36,17 @@ class FeedbackChannelServiceImpl implements FeedbackChannelService {
     private final ChannelDirectoryRepository directory;
     private final FeedbackRepository feedback;
     private final FeedbackProperties properties;
+    private final PracticeDirectory practices;
     private final Clock clock;
 
     FeedbackChannelServiceImpl(ChannelRepository channels, ChannelDirectoryRepository directory,
-                               FeedbackRepository feedback, FeedbackProperties properties, Clock clock) {
+                               FeedbackRepository feedback, FeedbackProperties properties,
+                               PracticeDirectory practices, Clock clock) {
         this.channels = channels;
         this.directory = directory;
         this.feedback = feedback;
         this.properties = properties;
+        this.practices = practices;
         this.clock = clock;
     }
 
@@ -50,6 +54,7 @@ class FeedbackChannelServiceImpl implements FeedbackChannelService {
     @Transactional
     public FeedbackChannel create(ChannelDetails details) {
         check(details);
+        refuseUnknownPractice(details);
         String token = RandomSecrets.urlSafe(TOKEN_BYTES);
         var channel = channels.saveAndFlush(new ChannelEntity(details, token, clock.instant()
                 .truncatedTo(ChronoUnit.MICROS)));
@@ -63,6 +68,7 @@ class FeedbackChannelServiceImpl implements FeedbackChannelService {
         var channel = find(id);
         StaleVersionException.requireVersion(expectedVersion, channel.version());
         check(details);
+        refuseUnknownPractice(details);
         channel.apply(details, clock.instant().truncatedTo(ChronoUnit.MICROS));
         channels.flush();
         return toView(channel);
@@ -76,6 +82,12 @@ class FeedbackChannelServiceImpl implements FeedbackChannelService {
     @Override
     public List<FeedbackChannel> list() {
         return channels.findAllByName().stream().map(this::toView).toList();
+    }
+
+    private void refuseUnknownPractice(ChannelDetails details) {
+        practices.problemWith(details.practice(), "practice").ifPresent(problem -> {
+            throw new InvalidInputException(List.of(problem));
+        });
     }
 
     private ChannelEntity find(FeedbackChannelId id) {

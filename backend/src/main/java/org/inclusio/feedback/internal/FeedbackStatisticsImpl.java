@@ -2,12 +2,14 @@ package org.inclusio.feedback.internal;
 
 import org.inclusio.feedback.FeedbackFigures;
 import org.inclusio.feedback.FeedbackStatistics;
+import org.inclusio.feedback.PracticeFeedbackCounts;
 import org.inclusio.shared.InvalidInputException;
 import org.inclusio.shared.security.CurrentActor;
 import org.inclusio.tenant.Organisation;
 import org.inclusio.tenant.OrganisationDirectory;
 import org.inclusio.tenant.Organisations;
 import org.inclusio.tenant.TenantId;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,12 +30,14 @@ class FeedbackStatisticsImpl implements FeedbackStatistics {
     private final FeedbackRepository feedback;
     private final ChannelRepository channels;
     private final OrganisationDirectory organisations;
+    private final JdbcClient database;
 
     FeedbackStatisticsImpl(FeedbackRepository feedback, ChannelRepository channels,
-                           OrganisationDirectory organisations) {
+                           OrganisationDirectory organisations, JdbcClient database) {
         this.feedback = feedback;
         this.channels = channels;
         this.organisations = organisations;
+        this.database = database;
     }
 
     @Override
@@ -54,5 +58,23 @@ class FeedbackStatisticsImpl implements FeedbackStatistics {
                         row.answeredOn()))
                 .toList();
         return FiguresCalculation.figures(rows, from, to, Math.max(k, Organisations.DEFAULT_SMALL_CELL_THRESHOLD));
+    }
+
+    @Override
+    public PracticeFeedbackCounts forPractice(UUID practiceId, LocalDate from, LocalDate to) {
+        return database.sql("""
+                        SELECT count(f.id) AS received,
+                               count(f.answered_on) AS answered,
+                               percentile_cont(0.5) WITHIN GROUP (ORDER BY f.answered_on - f.received_on)
+                                   AS median_days,
+                               (SELECT count(*) FROM feedback_channel c WHERE c.practice_id = :practice) AS channels
+                        FROM feedback_channel c
+                        JOIN feedback f ON f.tenant_id = c.tenant_id AND f.channel_id = c.id
+                        WHERE c.practice_id = :practice AND f.received_on BETWEEN :from AND :to""")
+                .param("practice", practiceId).param("from", from).param("to", to)
+                .query((row, n) -> new PracticeFeedbackCounts(row.getLong("received"), row.getLong("answered"),
+                        row.getObject("median_days") == null ? null : row.getDouble("median_days"),
+                        row.getLong("channels")))
+                .single();
     }
 }

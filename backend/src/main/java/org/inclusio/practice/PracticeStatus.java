@@ -1,0 +1,6 @@
+package org.inclusio.practice;
+
+/** Where a practice is in its life. */
+public enum PracticeStatus {
+    PLANNED, RUNNING, COMPLETED, SUSPENDED
+}
