@@ -18,7 +18,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.BeanValidationBinder;
-import com.vaadin.flow.data.binder.ReadOnlyHasValue;
 import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -41,6 +40,8 @@ import org.inclusio.assessment.NeedsAssessmentService;
 import org.inclusio.assessment.RecordNeedsAssessment;
 import org.inclusio.beneficiary.CaseFileDirectory;
 import org.inclusio.beneficiary.CaseFileId;
+import org.inclusio.practice.PracticeField;
+import org.inclusio.practice.PracticeService;
 import org.inclusio.shared.InvalidInputException;
 import org.inclusio.shared.security.Roles;
 import org.inclusio.shared.ui.FormErrors;
@@ -78,6 +79,7 @@ class NeedsAssessmentFormView extends VerticalLayout implements BeforeEnterObser
     final DatePicker reassessmentDue = new DatePicker();
 
     private final NeedsAssessmentService assessments;
+    private final PracticeField practice;
     private final CaseFileDirectory caseFiles;
     private final BeanValidationBinder<RecordNeedsAssessment> binder =
             new BeanValidationBinder<>(RecordNeedsAssessment.class);
@@ -86,8 +88,11 @@ class NeedsAssessmentFormView extends VerticalLayout implements BeforeEnterObser
     private @Nullable NeedsAssessment editing;
     private @Nullable CaseFileId caseFile;
 
-    NeedsAssessmentFormView(NeedsAssessmentService assessments, CaseFileDirectory caseFiles) {
+    NeedsAssessmentFormView(NeedsAssessmentService assessments, CaseFileDirectory caseFiles,
+                            PracticeService practices) {
         this.assessments = assessments;
+        this.practice = new PracticeField(practices);
+        practice.setId("assessment-practice");
         this.caseFiles = caseFiles;
         List<NeedDomain> domains = assessments.domains().stream()
                 .filter(domain -> !domain.sensitive() || AssessmentAccess.seesSensitiveDomains()).toList();
@@ -124,10 +129,10 @@ class NeedsAssessmentFormView extends VerticalLayout implements BeforeEnterObser
         binder.forField(method).asRequired(getTranslation("assessment.required")).bind("method");
         binder.forField(language).asRequired(getTranslation("assessment.required")).bind("language");
         binder.forField(otherBarrier).withNullRepresentation("").bind("otherBarrier");
-        binder.forField(new ReadOnlyHasValue<UUID>(value -> { })).bind("practiceId");
+        binder.forField(practice).bind("practiceId");
         binder.bindInstanceFields(this);
 
-        var main = new FormLayout(assessedOn, method, language, reassessmentDue);
+        var main = new FormLayout(assessedOn, method, language, reassessmentDue, practice);
         main.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
         var save = new Button(getTranslation("assessment.save"), event -> save());
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -36,6 +36,8 @@ import org.inclusio.consultation.ConsultationId;
 import org.inclusio.consultation.ConsultationService;
 import org.inclusio.consultation.ConsultationSummary;
 import org.inclusio.consultation.Headcount;
+import org.inclusio.practice.PracticeField;
+import org.inclusio.practice.PracticeService;
 import org.inclusio.shared.InvalidInputException;
 import org.inclusio.shared.security.Roles;
 import org.inclusio.shared.ui.FormErrors;
@@ -74,14 +76,17 @@ class ParticipatoryAssessmentFormView extends VerticalLayout implements BeforeEn
     final FindingsField findings;
 
     private final ParticipatoryAssessmentService assessments;
+    private final PracticeField practice;
     private final BeanValidationBinder<RecordParticipatoryAssessment> binder =
             new BeanValidationBinder<>(RecordParticipatoryAssessment.class);
     private final H2 heading = new H2();
     private @Nullable ParticipatoryAssessment editing;
 
     ParticipatoryAssessmentFormView(ParticipatoryAssessmentService assessments, NeedsAssessmentService needs,
-                                    ConsultationService consultationService) {
+                                    ConsultationService consultationService, PracticeService practices) {
         this.assessments = assessments;
+        this.practice = new PracticeField(practices);
+        practice.setId("community-practice");
         this.findings = new FindingsField(needs.domains());
         var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
         List<ConsultationSummary> groupConsultations = consultationService.list(new ConsultationFilter(
@@ -128,11 +133,11 @@ class ParticipatoryAssessmentFormView extends VerticalLayout implements BeforeEn
                 (Set<ConsultationId> ids) -> groupConsultations.stream()
                         .filter(consultation -> ids.contains(consultation.id())).collect(Collectors.toSet()))
                 .bind("consultations");
-        binder.forField(new ReadOnlyHasValue<UUID>(value -> { })).bind("practiceId");
+        binder.forField(practice).bind("practiceId");
         binder.forField(new ReadOnlyHasValue<List<Headcount>>(value -> { })).bind("participants");
         binder.bindInstanceFields(this);
 
-        var main = new FormLayout(title, periodFrom, periodTo, summary, methods, languages, consultations);
+        var main = new FormLayout(title, periodFrom, periodTo, summary, methods, languages, consultations, practice);
         main.setColspan(title, 2);
         main.setColspan(summary, 2);
         main.setColspan(methods, 2);

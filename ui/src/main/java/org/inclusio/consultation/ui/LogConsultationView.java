@@ -53,6 +53,8 @@ import org.inclusio.consultation.TopicService;
 import org.inclusio.identity.Colleagues;
 import org.inclusio.identity.Colleagues.Colleague;
 import org.inclusio.identity.UserAccountId;
+import org.inclusio.practice.PracticeField;
+import org.inclusio.practice.PracticeService;
 import org.inclusio.shared.InvalidInputException;
 import org.inclusio.shared.security.Roles;
 import org.inclusio.shared.ui.FormErrors;
@@ -102,6 +104,7 @@ class LogConsultationView extends VerticalLayout implements BeforeEnterObserver,
     private final ComboBox<Colleague> followUpAssignee = new ComboBox<>();
 
     private final ConsultationService consultations;
+    private final PracticeField practice;
     private final FollowUpService followUps;
     private final BeanValidationBinder<LogConsultation> binder = new BeanValidationBinder<>(LogConsultation.class);
     private final VerticalLayout groupSection = new VerticalLayout();
@@ -109,8 +112,10 @@ class LogConsultationView extends VerticalLayout implements BeforeEnterObserver,
 
     LogConsultationView(ConsultationService consultations, FollowUpService followUps, TopicService topicService,
                         CaseFileService caseFileService, CaseFileDirectory directory,
-                        Colleagues colleagues) {
+                        Colleagues colleagues, PracticeService practices) {
         this.consultations = consultations;
+        this.practice = new PracticeField(practices);
+        practice.setId("consultation-practice");
         this.followUps = followUps;
         this.caseFiles = new CaseFilePicker(caseFileService, directory);
         List<Topic> topicList = topicService.list();
@@ -170,7 +175,7 @@ class LogConsultationView extends VerticalLayout implements BeforeEnterObserver,
         binder.forField(caseFiles).bind("caseFiles");
         binder.forField(confidentialNotes).withNullRepresentation("").bind("confidentialNotes");
         binder.forField(outcome).withNullRepresentation("").bind("outcome");
-        binder.forField(new ReadOnlyHasValue<UUID>(value -> { })).bind("practiceId");
+        binder.forField(practice).bind("practiceId");
         binder.bindInstanceFields(this);
 
         label(followUpWhat, "follow-up.what");
@@ -186,7 +191,7 @@ class LogConsultationView extends VerticalLayout implements BeforeEnterObserver,
         followUpAssignee.setClearButtonVisible(true);
 
         var main = new FormLayout(type, purpose, heldOn, startsAt, durationMinutes, channel, place, language,
-                interpreterPresent, interculturalWorkerPresent, topics, caseFiles);
+                interpreterPresent, interculturalWorkerPresent, topics, caseFiles, practice);
         main.setColspan(topics, 2);
         main.setColspan(caseFiles, 2);
         responsive(main);

@@ -35,6 +35,8 @@ import org.inclusio.feedback.FeedbackChannelService;
 import org.inclusio.feedback.FeedbackPosters;
 import org.inclusio.feedback.Question;
 import org.inclusio.feedback.QuestionKind;
+import org.inclusio.practice.PracticeField;
+import org.inclusio.practice.PracticeService;
 import org.inclusio.shared.InvalidInputException;
 import org.inclusio.shared.StaleVersionException;
 import org.inclusio.shared.security.Roles;
@@ -67,13 +69,15 @@ class FeedbackChannelsView extends VerticalLayout implements BeforeEnterObserver
     private static final String NEW = "new";
 
     private final FeedbackChannelService channels;
+    private final PracticeService practices;
     private final FeedbackPosters posters;
     private final Grid<FeedbackChannel> grid = new Grid<>();
     private final Div editor = new Div();
     private List<FeedbackChannel> channelList = List.of();
 
-    FeedbackChannelsView(FeedbackChannelService channels, FeedbackPosters posters) {
+    FeedbackChannelsView(FeedbackChannelService channels, FeedbackPosters posters, PracticeService practices) {
         this.channels = channels;
+        this.practices = practices;
         this.posters = posters;
         var add = new Button(getTranslation("feedback.channels.new"), VaadinIcon.PLUS.create(),
                 event -> select(NEW));
@@ -175,6 +179,9 @@ class FeedbackChannelsView extends VerticalLayout implements BeforeEnterObserver
         languages.setItemLabelGenerator(code -> IsoCodes.languageName(code, getLocale()));
         languages.setValue(details.languages());
         languages.setId("channel-languages");
+        var practice = new PracticeField(practices);
+        practice.setValue(details.practice());
+        practice.setId("channel-practice");
         var opensOn = new DatePicker(getTranslation("feedback.channel.opens-on"), details.opensOn());
         opensOn.setId("channel-opens-on");
         var closesOn = new DatePicker(getTranslation("feedback.channel.closes-on"), details.closesOn());
@@ -204,7 +211,7 @@ class FeedbackChannelsView extends VerticalLayout implements BeforeEnterObserver
         var message = new Div();
         message.setId("channel-message");
         var save = new Button(getTranslation("feedback.channel.save"), event -> {
-            var command = new ChannelDetails(name.getValue().strip(), details.practice(),
+            var command = new ChannelDetails(name.getValue().strip(), practice.getValue(),
                     languagesInOrder(languages), opensOn.getValue(), closesOn.getValue(), recurrence.getValue(),
                     questionEditors.stream().filter(QuestionEditor::isAttached).map(QuestionEditor::question)
                             .toList());
@@ -226,7 +233,7 @@ class FeedbackChannelsView extends VerticalLayout implements BeforeEnterObserver
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.setId("channel-save");
-        var form = new FormLayout(name, languages, opensOn, closesOn, recurrence);
+        var form = new FormLayout(name, languages, opensOn, closesOn, recurrence, practice);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
         return new Div(new H3(getTranslation(channel == null ? "feedback.channels.new" : "feedback.channel.edit")),
                 form, new H3(getTranslation("feedback.questions")), questions, addQuestion, message, save);

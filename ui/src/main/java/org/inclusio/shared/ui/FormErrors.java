@@ -9,6 +9,7 @@ import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import org.inclusio.shared.InvalidInputException;
 
+import java.util.Optional;
 import java.util.stream.StreamSupport;
 
 /** Shows a service's field errors next to the fields the binder bound, or as a message when no field matches. */
@@ -39,14 +40,20 @@ public final class FormErrors {
                 .orElse("");
     }
 
+    /** A problem inside a list ({@code funding[0].currency}) shows on the field of the whole list. */
     private static void show(Binder<?> binder, String field, String message) {
-        var binding = binder.getBinding(field);
-        if (binding.isPresent() && binding.get().getField() instanceof HasValidation input) {
-            input.setErrorMessage(message);
-            input.setInvalid(true);
+        var input = fieldOf(binder, field).or(() -> fieldOf(binder, field.split("[\\[.]", 2)[0]));
+        if (input.isPresent()) {
+            input.get().setErrorMessage(message);
+            input.get().setInvalid(true);
         } else {
             Notification.show(message, 5000, Notification.Position.MIDDLE)
                     .addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
+    }
+
+    private static Optional<HasValidation> fieldOf(Binder<?> binder, String property) {
+        return binder.getBinding(property).map(binding -> binding.getField())
+                .filter(HasValidation.class::isInstance).map(HasValidation.class::cast);
     }
 }
