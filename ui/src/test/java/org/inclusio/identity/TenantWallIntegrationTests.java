@@ -50,6 +50,9 @@ class TenantWallIntegrationTests {
      * receipt code) and hold nothing but the organisation and the id they lead to; the feedback throttle, like the
      * sign-in throttle, holds Bucket4j state under a hash of a channel token or a used proof of work.
      */
+    /** Resources every organisation reads by design: the frameworks shipped with Inclusio (own ones are walled). */
+    private static final List<String> SHARED_BY_DESIGN = List.of("/api/v1/frameworks/{id}");
+
     private static final List<String> SHARED_TABLES_WITHOUT_A_WALL =
             List.of("api_client_directory", "external_identity", "feedback_channel_directory", "feedback_receipt",
                     "feedback_throttle", "invitation_link", "organisation", "platform_audit_event", "sign_in_throttle");
@@ -82,6 +85,10 @@ class TenantWallIntegrationTests {
                         + "(lower((account.email)::text) = lower((invitation.invitee_email)::text))))))", null));
         expected.add(new Policy("idempotency_record", "purge_expired", "PERMISSIVE", "{public}", "DELETE",
                 "(expires_at < now())", null));
+        expected.add(new Policy("framework", "shipped_read", "PERMISSIVE", "{public}", "SELECT",
+                "(tenant_id IS NULL)", null));
+        expected.add(new Policy("framework", "shipped_import", "PERMISSIVE", "{public}", "INSERT", null,
+                "((tenant_id IS NULL) AND (app_current_tenant() IS NULL))"));
         expected.add(new Policy("user_account", "own_account", "PERMISSIVE", "{public}", "SELECT",
                 "(id = app_current_user())", null));
         expected.add(new Policy("user_account", "members_of_current_tenant", "PERMISSIVE", "{public}", "SELECT",
@@ -150,8 +157,11 @@ class TenantWallIntegrationTests {
     @Test
     void withoutATenantTheApplicationRoleSeesNoRowsInAnyTenantTable() {
         for (String table : tenantTables()) {
+            // the shipped frameworks (tenant_id null) are read by everyone, see the test below
+            String organisationRows = "SELECT count(*) FROM " + table
+                    + (table.equals("framework") ? " WHERE tenant_id IS NOT NULL" : "");
             Long rows = jdbc.execute((ConnectionCallback<Long>) connection -> {
-                try (var result = connection.createStatement().executeQuery("SELECT count(*) FROM " + table)) {
+                try (var result = connection.createStatement().executeQuery(organisationRows)) {
                     result.next();
                     return result.getLong(1);
                 }
@@ -210,6 +220,42 @@ class TenantWallIntegrationTests {
         assertThat(aidMemberships(superuser, aid)).isEqualTo(aidBefore);
     }
 
+    /**
+     * Frameworks shipped with Inclusio are read by every organisation and written by none; an organisation's own
+     * framework is walled like any tenant row.
+     */
+    @Test
+    void shippedFrameworksAreReadByEveryOrganisationAndWrittenByNone() {
+        JdbcTemplate superuser = OwnerDatabase.superuser(environment);
+        UUID city = organisation("demo-city");
+        UUID aid = organisation("demo-aid");
+        UUID own = UUID.randomUUID();
+        superuser.update("INSERT INTO framework (id, tenant_id, key, version, name, definition, created_at)"
+                + " VALUES (?, ?, 'city-own-" + own + "', 1, 'Our own', '{}', now())", own, city);
+        try {
+            String ownCount = "SELECT count(*) FROM framework WHERE id = '" + own + "'";
+            assertThat(this.<Integer>inTenant(city, null, connection -> count(connection, ownCount))).isOne();
+            assertThat(this.<Integer>inTenant(aid, null, connection -> count(connection, ownCount))).isZero();
+            assertThat(this.<Integer>inTenant(aid, null, connection -> count(connection,
+                    "SELECT count(*) FROM framework WHERE tenant_id IS NULL"))).as("shipped").isPositive();
+            assertThat(update(aid, null, "UPDATE framework SET name = 'x' WHERE tenant_id IS NULL")).isZero();
+            assertThat(update(aid, null, "DELETE FROM framework WHERE tenant_id IS NULL")).isZero();
+            assertThat(update(aid, null, "UPDATE framework SET name = 'x' WHERE id = '" + own + "'")).isZero();
+            assertThatThrownBy(() -> update(aid, null, "INSERT INTO framework (id, key, version, name, definition,"
+                    + " created_at) VALUES (gen_random_uuid(), 'forged', 99, 'Forged', '{}', now())"))
+                    .rootCause().hasMessageContaining("row-level security");
+        } finally {
+            superuser.update("DELETE FROM framework WHERE id = ?", own);
+        }
+    }
+
+    private static int count(Connection connection, String sql) throws SQLException {
+        try (var result = connection.createStatement().executeQuery(sql)) {
+            result.next();
+            return result.getInt(1);
+        }
+    }
+
     private static String aidMemberships(JdbcTemplate superuser, UUID aid) {
         return superuser.queryForObject("""
                 SELECT string_agg(id || ':' || roles::text || ':' || status, ',' ORDER BY id)
@@ -253,7 +299,8 @@ class TenantWallIntegrationTests {
 
         List<String> checked = new ArrayList<>();
         for (String path : paths.propertyNames()) {
-            if (!path.matches("/api/v1/[a-z-]+/\\{id}") || !paths.get(path).has("get")) {
+            if (!path.matches("/api/v1/[a-z-]+/\\{id}") || !paths.get(path).has("get")
+                    || SHARED_BY_DESIGN.contains(path)) {
                 continue;
             }
             String collection = path.substring(0, path.lastIndexOf('/'));

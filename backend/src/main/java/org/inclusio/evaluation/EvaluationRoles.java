@@ -1,0 +1,13 @@
+package org.inclusio.evaluation;
+
+import org.inclusio.shared.security.Roles;
+
+/** Who may do what with frameworks and evaluations; the services' {@code @PreAuthorize} expressions. */
+public final class EvaluationRoles {
+
+    /** Read frameworks: managers evaluate with them, organisation admins adapt them. */
+    public static final String READ_FRAMEWORKS = "hasAnyRole('" + Roles.MANAGER + "', '" + Roles.ORG_ADMIN + "')";
+
+    private EvaluationRoles() {
+    }
+}
