@@ -1,6 +1,7 @@
 package org.inclusio.evaluation.internal;
 
 import org.inclusio.IntegrationTest;
+import org.inclusio.evaluation.Applicability;
 import org.inclusio.evaluation.FrameworkDefinition;
 import org.inclusio.evaluation.FrameworkDefinition.Item;
 import org.inclusio.evaluation.FrameworkDefinition.Question;
@@ -91,6 +92,35 @@ class ShippedFrameworksIntegrationTests {
         assertThat(definition.items().filter(item -> item.rule() != null).map(Item::code))
                 .as("items whose rating Inclusio can suggest")
                 .contains("IP3.2", "IP3.1", "RC1.1", "EF2.1", "IP3.3", "IP1.1");
+    }
+
+    @Test
+    void theHandbooksKeyAreaChecklistsAndIndicatorsAreShippedWordedAsTheHandbook() throws IOException {
+        String handbook;
+        try (var file = getClass().getResourceAsStream("/seeds/unhcr-mpg-handbook.txt")) {
+            handbook = new String(file.readAllBytes(), StandardCharsets.UTF_8).replace("**", "")
+                    .replaceAll("\\[([^]]*)]\\(#\\)", "$1").replaceAll("\\s+", " ");
+        }
+        var keyAreas = definitions.fromJson(frameworks.findShipped("unhcr-mpg-key-areas", 1).orElseThrow()
+                .definition());
+        var indicators = definitions.fromJson(frameworks.findShipped("unhcr-mpg-indicators", 1).orElseThrow()
+                .definition());
+
+        assertThat(keyAreas.sections()).extracting(Section::code).containsExactly("KA1", "KA2", "KA3", "KA4", "KA5",
+                "KA6", "OVERARCHING");
+        assertThat(indicators.sections()).extracting(Section::title).containsExactly("Inclusivity & Participation",
+                "Relevance & Complementarity", "Effectiveness", "Sustainability", "Partnership & Cooperation");
+        for (FrameworkDefinition definition : List.of(keyAreas, indicators)) {
+            for (Item item : definition.items().toList()) {
+                assertThat(handbook.contains(item.text().replaceAll("\\s+", " ")))
+                        .as("%s %s is worded as the handbook: %s", definition.key(), item.code(), item.text()).isTrue();
+            }
+        }
+        assertThat(keyAreas.items().filter(item -> item.appliesTo().equals(Set.of(Applicability.LOCAL_AUTHORITY)))
+                .map(Item::code)).as("the specific checklist for local authorities")
+                .contains("KA4.Q2.1", "KA4.Q2.2", "KA4.Q2.3", "KA4.Q2.4", "KA4.Q2.5");
+        assertThat(keyAreas.items().filter(item -> item.appliesTo().contains(Applicability.NGO)).count())
+                .as("most items apply to NGOs too").isGreaterThan(70);
     }
 
     private static FrameworkDefinition definition(String key, int version, String itemText) {
