@@ -285,7 +285,8 @@ class TenantWallIntegrationTests {
     /**
      * Every GET of a single resource in the OpenAPI document, asked by organisation B for an id of organisation A,
      * answers 404 — new endpoints are covered as soon as they are documented. Platform endpoints are not tenant
-     * resources and are covered by the role tests. Case work that administrators may not read is asked by caseworkers.
+     * resources and are covered by the role tests. What administrators may not read is asked by caseworkers, and what
+     * caseworkers may not read either (evaluations) by managers.
      */
     @Test
     void everyResourceOfOrganisationAIsNotFoundForOrganisationB() {
@@ -294,6 +295,8 @@ class TenantWallIntegrationTests {
         String ownerB = tokens.user("aid-admin");
         String caseworkerA = tokens.user("city-caseworker");
         String caseworkerB = tokens.user("aid-caseworker");
+        String managerA = tokens.user("city-manager");
+        String managerB = tokens.user("aid-manager");
         JsonNode paths = client.get().uri("/v3/api-docs").exchange().expectStatus().isOk()
                 .expectBody(JsonNode.class).returnResult().getResponseBody().get("paths");
 
@@ -304,10 +307,15 @@ class TenantWallIntegrationTests {
                 continue;
             }
             String collection = path.substring(0, path.lastIndexOf('/'));
-            boolean caseWork = client.get().uri(collection).header(HttpHeaders.AUTHORIZATION, "Bearer " + ownerA)
-                    .exchange().returnResult().getStatus().value() == 403;
-            String readerA = caseWork ? caseworkerA : ownerA;
-            String readerB = caseWork ? caseworkerB : ownerB;
+            String readerA = ownerA;
+            String readerB = ownerB;
+            for (String[] readers : new String[][] {{caseworkerA, caseworkerB}, {managerA, managerB}}) {
+                if (client.get().uri(collection).header(HttpHeaders.AUTHORIZATION, "Bearer " + readerA).exchange()
+                        .returnResult().getStatus().value() == 403) {
+                    readerA = readers[0];
+                    readerB = readers[1];
+                }
+            }
             JsonNode items = items(getJson(collection, readerA));
             assertThat(items).as("organisation A has something at %s to test with", collection).isNotEmpty();
             String id = items.get(0).get("id").asText();
@@ -321,7 +329,7 @@ class TenantWallIntegrationTests {
         assertThat(checked).contains("/api/v1/members/{id}", "/api/v1/api-clients/{id}", "/api/v1/invitations/{id}",
                 "/api/v1/beneficiaries/{id}", "/api/v1/consultations/{id}", "/api/v1/follow-ups/{id}",
                 "/api/v1/referrals/{id}", "/api/v1/partners/{id}", "/api/v1/needs-assessments/{id}",
-                "/api/v1/participatory-assessments/{id}", "/api/v1/practices/{id}");
+                "/api/v1/participatory-assessments/{id}", "/api/v1/practices/{id}", "/api/v1/evaluations/{id}");
     }
 
     /** A collection answers a JSON array, or a page {@code {"items": [...], "nextCursor": …}}. */

@@ -1,0 +1,144 @@
+package org.inclusio.evaluation.internal;
+
+import org.inclusio.evaluation.Evaluation;
+import org.inclusio.evaluation.EvaluationContent;
+import org.inclusio.evaluation.EvaluationService;
+import org.inclusio.evaluation.EvaluationStatus;
+import org.inclusio.evaluation.FrameworkDefinition;
+import org.inclusio.evaluation.FrameworkId;
+import org.inclusio.evaluation.ItemRating;
+import org.inclusio.evaluation.OpenEvaluation;
+import org.inclusio.evaluation.QuestionAnswer;
+import org.inclusio.evaluation.Rating;
+import org.inclusio.evaluation.Suggestion;
+import org.inclusio.practice.PracticeService;
+import org.inclusio.practice.PracticeSummary;
+import org.inclusio.shared.security.Role;
+import org.inclusio.shared.security.SystemWork;
+import org.inclusio.tenant.OrganisationDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Demo evaluations of {@code demo-city}'s pilot practice against the SPRING criteria: the first half-year final
+ * (judged from its evidence, with narratives), and the current half-year as a draft under way, so the scorecard has a
+ * previous one to compare with. Runs after the other demo data; a practice already evaluated is left alone.
+ */
+@Component
+@Order(40)
+@ConditionalOnProperty(name = "inclusio.demo-data.enabled", havingValue = "true")
+class DemoEvaluations implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoEvaluations.class);
+
+    /** What the pilot's team wrote for the first half-year, per guiding question (seed 003's pilot). */
+    private static final Map<String, String> NARRATIVES = Map.of(
+            "IP1", "Intercultural workers speak Russian, Ukrainian, Vietnamese and Spanish and accompany clients to the"
+                    + " district's offices at hours that suit them; leaflets and the map kit are in five languages.",
+            "IP3", "Focus groups with migrants and two round tables with 40 stakeholders shaped the service; a"
+                    + " feedback form is on every leaflet.",
+            "RC1", "A stakeholder needs assessment (desk research, focus groups, round tables) found that migrants"
+                    + " barely take part in local public life because of language, orientation and communication"
+                    + " barriers.",
+            "EF2", "The team compares its counts with the targets of the results framework every month.",
+            "SU2", "The European Integration Fund and the city district fund the pilot; the district considers taking"
+                    + " the intercultural workers into its budget.");
+
+    private final OrganisationDirectory organisations;
+    private final PracticeService practices;
+    private final EvaluationService evaluations;
+    private final FrameworkRepository frameworks;
+    private final FrameworkDefinitions definitions;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    DemoEvaluations(OrganisationDirectory organisations, PracticeService practices, EvaluationService evaluations,
+                    FrameworkRepository frameworks, FrameworkDefinitions definitions,
+                    PlatformTransactionManager transactions, Clock clock) {
+        this.organisations = organisations;
+        this.practices = practices;
+        this.evaluations = evaluations;
+        this.frameworks = frameworks;
+        this.definitions = definitions;
+        this.transaction = new TransactionTemplate(transactions);
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        organisations.findBySlug("demo-city").ifPresent(city -> SystemWork.callIn("demo-data", city.id().value(),
+                Set.of(Role.MANAGER), () -> transaction.execute(status -> {
+                    var pilot = practices.choices().stream().findFirst();
+                    if (pilot.isEmpty() || !evaluations.list(pilot.get().id(), null, 1).items().isEmpty()) {
+                        return null;
+                    }
+                    seed(pilot.get());
+                    log.info("Demo evaluations ready for {}", city.slug());
+                    return null;
+                })));
+    }
+
+    private void seed(PracticeSummary pilot) {
+        var spring = frameworks.findShippedLatest(EvaluationServiceImpl.SPRING).orElseThrow();
+        var definition = definitions.fromJson(spring.definition());
+        LocalDate firstHalf = pilot.startsOn();
+        LocalDate secondHalf = firstHalf.plusMonths(6);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+
+        var first = evaluations.open(new OpenEvaluation(pilot.id(), new FrameworkId(spring.id()), firstHalf,
+                secondHalf.minusDays(1)));
+        first = evaluations.save(first.id(), first.version(), judged(definition, first, false));
+        first = evaluations.move(first.id(), first.version(), EvaluationStatus.IN_REVIEW);
+        evaluations.move(first.id(), first.version(), EvaluationStatus.FINAL);
+
+        if (!secondHalf.isAfter(today)) {
+            var current = evaluations.open(new OpenEvaluation(pilot.id(), new FrameworkId(spring.id()), secondHalf,
+                    secondHalf.plusMonths(6).minusDays(1)));
+            evaluations.save(current.id(), current.version(), judged(definition, current, true));
+        }
+    }
+
+    /**
+     * The suggested rating where the evidence suggests one, otherwise met for most items and partly met for a few;
+     * a draft under way leaves the last criterion to be judged.
+     */
+    private static EvaluationContent judged(FrameworkDefinition definition, Evaluation evaluation, boolean underWay) {
+        Map<String, Rating> suggested = evaluation.suggestions().stream()
+                .collect(Collectors.toMap(Suggestion::item, Suggestion::rating));
+        var ratings = new ArrayList<ItemRating>();
+        var lastSection = definition.sections().getLast();
+        int[] position = {0};
+        definition.sections().forEach(section -> section.questions().forEach(question -> question.items()
+                .forEach(item -> {
+                    position[0]++;
+                    if (underWay && section == lastSection) {
+                        return;
+                    }
+                    Rating rating = suggested.getOrDefault(item.code(), position[0] % 7 == 0 ? Rating.PARTLY_MET
+                            : position[0] % 11 == 0 ? Rating.NOT_MET : Rating.MET);
+                    ratings.add(new ItemRating(item.code(), rating, suggested.containsKey(item.code())
+                            ? "As the evidence suggests." : null));
+                })));
+        List<QuestionAnswer> answers = NARRATIVES.entrySet().stream()
+                .map(entry -> new QuestionAnswer(entry.getKey(), entry.getValue(), entry.getKey().equals("IP1")
+                        ? List.of("Information map kit of 45 district services") : List.of()))
+                .toList();
+        return new EvaluationContent(ratings, answers);
+    }
+}

@@ -1,0 +1,11 @@
+package org.inclusio.evaluation.internal;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+import java.util.List;
+import java.util.UUID;
+
+interface EvaluationRepository extends JpaRepository<EvaluationEntity, UUID> {
+
+    List<EvaluationEntity> findByPracticeIdAndFrameworkIdOrderByPeriodToDesc(UUID practiceId, UUID frameworkId);
+}

@@ -1,0 +1,268 @@
+package org.inclusio.evaluation;
+
+import org.inclusio.IntegrationTest;
+import org.inclusio.OwnerDatabase;
+import org.inclusio.RestApi;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.env.Environment;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.RestTestClient;
+import tools.jackson.databind.JsonNode;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Evaluations through the REST API: a practice evaluated to final against the SPRING criteria with suggestions from
+ * its evidence, the evidence frozen and the evaluation locked (API and database), the scorecard with the framework's
+ * own criterion names and the previous evaluation, a seed page imported and exported, and who may do it.
+ */
+@IntegrationTest
+class EvaluationApiIntegrationTests {
+
+    private static final String BASE = "/api/v1/evaluations";
+    private static final LocalDate TODAY = LocalDate.now();
+
+    @Autowired
+    RestTestClient client;
+
+    @Autowired
+    Environment environment;
+
+    @LocalServerPort
+    int port;
+
+    RestApi api;
+    String manager;
+    String spring;
+
+    @BeforeEach
+    void api() {
+        api = new RestApi(client, port);
+        manager = api.token("city-manager");
+        for (JsonNode framework : api.getJson("/api/v1/frameworks", manager).get("items")) {
+            if (framework.get("key").asText().equals("spring-good-practice-criteria")) {
+                spring = framework.get("id").asText();
+            }
+        }
+    }
+
+    @Test
+    void aPracticeIsEvaluatedToFinalWithSuggestionsFromItsEvidenceThenFrozenAndLocked() {
+        String practice = practice();
+        api.created("/api/v1/consultations", manager, """
+                {"type":"FOCUS_GROUP","purpose":"EVALUATION","heldOn":"%s","durationMinutes":90,"channel":"IN_PERSON",
+                 "language":"uk","headcounts":[{"gender":"FEMALE","ageBand":"AGE_25_34","count":5},
+                 {"gender":"MALE","ageBand":"AGE_35_49","count":4},{"gender":"FEMALE","ageBand":"AGE_50_64","count":2}],
+                 "accommodations":["COMPENSATION"],"compensationAmount":300,"practiceId":"%s"}"""
+                .formatted(TODAY.minusDays(10), practice));
+        JsonNode opened = api.created(BASE, manager, """
+                {"practice":"%s","framework":"%s","periodFrom":"%s","periodTo":"%s"}"""
+                .formatted(practice, spring, TODAY.minusMonths(1), TODAY));
+        String path = BASE + "/" + opened.get("id").asText();
+        assertThat(opened.get("status").asText()).isEqualTo("DRAFT");
+        assertThat(opened.get("framework").get("items").asInt()).isEqualTo(40);
+
+        Map<String, String> suggested = new HashMap<>();
+        opened.get("suggestions").forEach(suggestion -> suggested.put(suggestion.get("item").asText(),
+                suggestion.get("rating").asText()));
+        assertThat(suggested).as("one compensated evaluation workshop, 3 partners, EU and municipal money, no feedback"
+                        + " channel, 5 of 11 consulted women from 3 age bands")
+                .containsEntry("IP3.3", "MET").containsEntry("SU2.1", "MET").containsEntry("SU2.2", "MET")
+                .containsEntry("IP3.2", "NOT_MET").containsEntry("IP1.1", "MET").containsEntry("RC1.1", "NOT_MET");
+        assertThat(evidence(opened)).containsEntry("CONSULTATIONS_HELD", "1").containsEntry("PARTNERS", "3");
+
+        JsonNode saved = api.put(path, manager, "\"0\"", """
+                {"ratings":[{"item":"IP3.3","rating":"MET","note":"Paid workshop"},{"item":"IP3.2","rating":"NOT_MET"},
+                 {"item":"SU2.1","rating":"PARTLY_MET"},{"item":"PC1.1","rating":"NOT_APPLICABLE"}],
+                 "answers":[{"question":"IP3","narrative":"An evaluation workshop with clients.",
+                 "inspiringTools":["Workshop guide"]}]}""").expectStatus().isOk()
+                .expectBody(JsonNode.class).returnResult().getResponseBody();
+        long version = saved.get("version").asLong();
+        JsonNode review = move(path, version, "IN_REVIEW");
+        JsonNode finalised = move(path, review.get("version").asLong(), "FINAL");
+        assertThat(finalised.get("finalisedAt").isNull()).isFalse();
+
+        api.created("/api/v1/consultations", manager, RestApi.groupSession(TODAY.minusDays(2).toString(), "cs")
+                .replace("}]}", "}],\"practiceId\":\"" + practice + "\"}"));
+        JsonNode later = api.getJson(path, manager);
+        assertThat(evidence(later)).as("frozen at final").containsEntry("CONSULTATIONS_HELD", "1");
+
+        JsonNode refused = api.put(path, manager, "\"" + later.get("version").asLong() + "\"",
+                "{\"ratings\":[{\"item\":\"IP3.2\",\"rating\":\"MET\"}]}").expectStatus().isBadRequest()
+                .expectBody(JsonNode.class).returnResult().getResponseBody();
+        assertThat(refused.get("errors").get(0).get("field").asText()).isEqualTo("status");
+        api.post(path + "/status", manager, "{\"status\":\"DRAFT\"}").expectStatus().isEqualTo(428);
+
+        var superuser = OwnerDatabase.superuser(environment);
+        String id = later.get("id").asText();
+        assertThatThrownBy(() -> superuser.update("UPDATE evaluation_rating SET rating = 'MET' WHERE evaluation_id ="
+                + " ?::uuid AND item_code = 'IP3.2'", id)).rootCause()
+                .hasMessageContaining("a final evaluation cannot change");
+        assertThatThrownBy(() -> superuser.update("UPDATE evaluation SET period_to = period_to - 1 WHERE id = ?::uuid",
+                id)).rootCause().hasMessageContaining("a final evaluation cannot change");
+        assertThatThrownBy(() -> superuser.update("DELETE FROM evaluation_answer WHERE evaluation_id = ?::uuid", id))
+                .rootCause().hasMessageContaining("a final evaluation cannot change");
+
+        JsonNode correction = api.created(path + "/corrections", manager, "");
+        assertThat(correction.get("status").asText()).isEqualTo("DRAFT");
+        assertThat(correction.get("corrects").asText()).isEqualTo(id);
+        assertThat(ratings(correction)).containsEntry("IP3.3", "MET").containsEntry("SU2.1", "PARTLY_MET");
+    }
+
+    @Test
+    void theScorecardCountsPerCriterionUnderTheFrameworksNamesAndComparesWithThePreviousEvaluation() {
+        String practice = practice();
+        String first = finalEvaluation(practice, TODAY.minusMonths(12), TODAY.minusMonths(6).minusDays(1), """
+                [{"item":"IP1.1","rating":"MET"},{"item":"IP1.2","rating":"NOT_MET"},{"item":"RC1.1","rating":"MET"}]""");
+        JsonNode second = api.created(BASE, manager, """
+                {"practice":"%s","framework":"%s","periodFrom":"%s","periodTo":"%s"}"""
+                .formatted(practice, spring, TODAY.minusMonths(6), TODAY));
+        String path = BASE + "/" + second.get("id").asText();
+        api.put(path, manager, "\"0\"", """
+                {"ratings":[{"item":"IP1.1","rating":"MET"},{"item":"IP1.2","rating":"MET"},
+                 {"item":"IP1.3","rating":"PARTLY_MET"},{"item":"IP2.1","rating":"NOT_APPLICABLE"},
+                 {"item":"RC1.1","rating":"NOT_MET"}]}""").expectStatus().isOk();
+
+        JsonNode scorecard = api.getJson(path + "/scorecard", manager);
+        List<String> criteria = new ArrayList<>();
+        scorecard.get("criteria").forEach(criterion -> criteria.add(criterion.get("name").asText() + " "
+                + criterion.get("met").asInt() + "/" + criterion.get("partlyMet").asInt() + "/"
+                + criterion.get("notMet").asInt() + "/" + criterion.get("notApplicable").asInt()));
+        assertThat(criteria).containsExactly("Inclusivity & Participation 2/1/0/1",
+                "Relevance & Complementarity 0/0/1/0", "Effectiveness 0/0/0/0", "Sustainability 0/0/0/0",
+                "Partnership & Collaboration 0/0/0/0");
+        assertThat(scorecard.get("criteria").get(0).get("share").decimalValue()).isEqualByComparingTo("0.67");
+        assertThat(scorecard.get("overall").decimalValue()).isEqualByComparingTo("0.50");
+        assertThat(scorecard.get("reading").asText()).isEqualTo("IMPROVE");
+        assertThat(scorecard.get("previous").get("evaluation").asText()).isEqualTo(first);
+        assertThat(scorecard.get("previous").get("criteria").get(0).get("met").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void aSeedPageImportsWithEveryMarkAndExportsBackInTheSpringLayout() throws IOException {
+        String page;
+        try (var file = getClass().getResourceAsStream("/seeds/spring-practices.txt")) {
+            String seed = new String(file.readAllBytes(), StandardCharsets.UTF_8);
+            page = seed.substring(0, seed.indexOf("Inclusivity & Participation", seed.indexOf("Partnership")));
+        }
+        String practice = practice();
+        JsonNode imported = importPage(practice, page);
+        assertThat(imported.get("status").asText()).isEqualTo("DRAFT");
+        JsonNode scorecard = api.getJson(BASE + "/" + imported.get("id").asText() + "/scorecard", manager);
+        List<String> marks = new ArrayList<>();
+        scorecard.get("criteria").forEach(criterion -> marks.add(criterion.get("met").asInt() + "/"
+                + criterion.get("notMet").asInt()));
+        assertThat(marks).as("✓ and – per criterion on the first practice's page")
+                .containsExactly("9/0", "11/0", "7/3", "4/2", "4/0");
+        assertThat(answers(imported).get("IP1")).startsWith("The project is aimed at two different target groups");
+
+        String exported = client.get().uri(BASE + "/" + imported.get("id").asText() + "/spring-page")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + manager).exchange().expectStatus().isOk()
+                .expectHeader().contentTypeCompatibleWith(MediaType.TEXT_PLAIN)
+                .expectBody(String.class).returnResult().getResponseBody();
+        assertThat(exported).contains("Good practice checklist\n\n✓ Adopt a participatory",
+                "– Assess whether interventions contribute to long-term sustainable change.");
+        JsonNode again = importPage(practice, exported);
+        assertThat(ratings(again)).isEqualTo(ratings(imported));
+        assertThat(answers(again)).isEqualTo(answers(imported));
+
+        JsonNode nothing = client.post().uri("/api/v1/practices/" + practice + "/evaluations/spring-page")
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + manager).contentType(MediaType.TEXT_PLAIN)
+                .body("Just a shopping list").exchange().expectStatus().isBadRequest()
+                .expectBody(JsonNode.class).returnResult().getResponseBody();
+        assertThat(nothing.get("errors").get(0).get("field").asText()).isEqualTo("page");
+    }
+
+    @Test
+    void onlyManagersAndManagerClientsEvaluateAndOtherOrganisationsSeeNothing() {
+        String practice = practice();
+        String body = """
+                {"practice":"%s","framework":"%s","periodFrom":"%s","periodTo":"%s"}"""
+                .formatted(practice, spring, TODAY.minusMonths(1), TODAY);
+        for (String username : List.of("city-caseworker", "city-admin", "city-volunteer")) {
+            api.post(BASE, api.token(username), body).expectStatus().isForbidden();
+        }
+        JsonNode opened = api.created(BASE, api.integrationClient("demo-city"), body);
+        String path = BASE + "/" + opened.get("id").asText();
+        String other = api.token("aid-manager");
+        api.get(path, other).expectStatus().isNotFound();
+        api.get(path + "/scorecard", other).expectStatus().isNotFound();
+        api.get(path + "/spring-page", other).expectStatus().isNotFound();
+        JsonNode foreign = api.post(BASE, other, body).expectStatus().isBadRequest().expectBody(JsonNode.class)
+                .returnResult().getResponseBody();
+        assertThat(foreign.get("errors").get(0).get("field").asText()).isEqualTo("practice");
+    }
+
+    private String practice() {
+        return api.created("/api/v1/practices", manager, """
+                {"name":"Evaluated %s","startsOn":"%s","status":"RUNNING",
+                 "partners":[{"name":"District office","type":"PUBLIC_AUTHORITY"},{"name":"NGO","type":"NGO"},
+                             {"name":"Association","type":"MIGRANT_ASSOCIATION"}],
+                 "funding":[{"funder":"EIF","type":"EU"},{"funder":"District","type":"MUNICIPAL"}]}"""
+                .formatted(UUID.randomUUID(), TODAY.minusYears(2))).get("id").asText();
+    }
+
+    private String finalEvaluation(String practice, LocalDate from, LocalDate to, String ratings) {
+        JsonNode opened = api.created(BASE, manager, """
+                {"practice":"%s","framework":"%s","periodFrom":"%s","periodTo":"%s"}"""
+                .formatted(practice, spring, from, to));
+        String path = BASE + "/" + opened.get("id").asText();
+        JsonNode saved = api.put(path, manager, "\"0\"", "{\"ratings\":" + ratings + "}").expectStatus().isOk()
+                .expectBody(JsonNode.class).returnResult().getResponseBody();
+        JsonNode review = move(path, saved.get("version").asLong(), "IN_REVIEW");
+        move(path, review.get("version").asLong(), "FINAL");
+        return opened.get("id").asText();
+    }
+
+    private JsonNode move(String path, long version, String status) {
+        return client.post().uri(path + "/status").header(HttpHeaders.AUTHORIZATION, "Bearer " + manager)
+                .header(HttpHeaders.IF_MATCH, "\"" + version + "\"").contentType(MediaType.APPLICATION_JSON)
+                .body("{\"status\":\"" + status + "\"}").exchange().expectStatus().isOk()
+                .expectBody(JsonNode.class).returnResult().getResponseBody();
+    }
+
+    private JsonNode importPage(String practice, String page) {
+        return client.post().uri("/api/v1/practices/" + practice + "/evaluations/spring-page?periodFrom="
+                        + TODAY.minusYears(1) + "&periodTo=" + TODAY)
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + manager).contentType(MediaType.TEXT_PLAIN)
+                .body(page).exchange().expectStatus().isCreated().expectBody(JsonNode.class).returnResult()
+                .getResponseBody();
+    }
+
+    private static Map<String, String> evidence(JsonNode evaluation) {
+        Map<String, String> values = new HashMap<>();
+        evaluation.get("evidence").forEach(value -> values.put(value.get("metric").asText(),
+                value.get("value").isNull() ? "" : value.get("value").decimalValue().stripTrailingZeros()
+                        .toPlainString()));
+        return values;
+    }
+
+    private static Map<String, String> ratings(JsonNode evaluation) {
+        Map<String, String> ratings = new HashMap<>();
+        evaluation.get("ratings").forEach(rating -> ratings.put(rating.get("item").asText(),
+                rating.get("rating").isNull() ? "" : rating.get("rating").asText()));
+        return ratings;
+    }
+
+    private static Map<String, String> answers(JsonNode evaluation) {
+        Map<String, String> answers = new HashMap<>();
+        evaluation.get("answers").forEach(answer -> answers.put(answer.get("question").asText(),
+                answer.get("narrative").isNull() ? "" : answer.get("narrative").asText()
+                        + answer.get("inspiringTools")));
+        return answers;
+    }
+}
