@@ -40,6 +40,10 @@ public interface EvaluationService {
     @PreAuthorize(EvaluationRoles.EVALUATE)
     Scorecard scorecard(EvaluationId id);
 
+    /** The report as a PDF: cover with the scorecard chart, narratives and checklists, evidence. */
+    @PreAuthorize(EvaluationRoles.EVALUATE)
+    byte[] report(EvaluationId id);
+
     /** The evaluation in the SPRING page layout: criterion → guiding question → narrative → ✓/– checklist. */
     @PreAuthorize(EvaluationRoles.EVALUATE)
     String springPage(EvaluationId id);

@@ -4,6 +4,8 @@ import org.inclusio.IntegrationTest;
 import org.inclusio.OwnerDatabase;
 import org.inclusio.RestApi;
 import org.junit.jupiter.api.BeforeEach;
+import org.openpdf.text.pdf.PdfReader;
+import org.openpdf.text.pdf.parser.PdfTextExtractor;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -116,6 +118,15 @@ class EvaluationApiIntegrationTests {
                 id)).rootCause().hasMessageContaining("a final evaluation cannot change");
         assertThatThrownBy(() -> superuser.update("DELETE FROM evaluation_answer WHERE evaluation_id = ?::uuid", id))
                 .rootCause().hasMessageContaining("a final evaluation cannot change");
+
+        byte[] report = client.get().uri(path + "/report.pdf").header(HttpHeaders.AUTHORIZATION, "Bearer " + manager)
+                .exchange().expectStatus().isOk().expectHeader().contentType(MediaType.APPLICATION_PDF)
+                .expectBody(byte[].class).returnResult().getResponseBody();
+        String cover = pdfText(report, 1, 1);
+        assertThat(cover).contains("Evaluation of Evaluated", "SPRING Good Practice Criteria", "Inclusivity &",
+                "Some items are not met");
+        assertThat(pdfText(report, 2, Integer.MAX_VALUE).replace("\n", " ")).contains("An evaluation workshop with clients.", "Workshop guide",
+                "Paid workshop", "Partly met");
 
         JsonNode correction = api.created(path + "/corrections", manager, "");
         assertThat(correction.get("status").asText()).isEqualTo("DRAFT");
@@ -241,6 +252,20 @@ class EvaluationApiIntegrationTests {
                 .header(HttpHeaders.AUTHORIZATION, "Bearer " + manager).contentType(MediaType.TEXT_PLAIN)
                 .body(page).exchange().expectStatus().isCreated().expectBody(JsonNode.class).returnResult()
                 .getResponseBody();
+    }
+
+    private static String pdfText(byte[] pdf, int fromPage, int toPage) {
+        try {
+            var reader = new PdfReader(pdf);
+            var text = new StringBuilder();
+            for (int page = fromPage; page <= Math.min(toPage, reader.getNumberOfPages()); page++) {
+                text.append(new PdfTextExtractor(reader).getTextFromPage(page)).append('\n');
+            }
+            reader.close();
+            return text.toString();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static Map<String, String> evidence(JsonNode evaluation) {

@@ -72,13 +72,14 @@ class EvaluationServiceImpl implements EvaluationService {
     private final OrganisationDirectory organisations;
     private final EvidenceCalculator calculator;
     private final FrozenEvidence frozen;
+    private final EvaluationReportPdf pdf;
     private final EntityManager entityManager;
     private final Clock clock;
 
     EvaluationServiceImpl(EvaluationRepository evaluations, FrameworkRepository frameworks,
                           FrameworkDefinitions definitions, PracticeService practices,
                           OrganisationDirectory organisations, EvidenceCalculator calculator, FrozenEvidence frozen,
-                          EntityManager entityManager, Clock clock) {
+                          EvaluationReportPdf pdf, EntityManager entityManager, Clock clock) {
         this.evaluations = evaluations;
         this.frameworks = frameworks;
         this.definitions = definitions;
@@ -86,6 +87,7 @@ class EvaluationServiceImpl implements EvaluationService {
         this.organisations = organisations;
         this.calculator = calculator;
         this.frozen = frozen;
+        this.pdf = pdf;
         this.entityManager = entityManager;
         this.clock = clock;
     }
@@ -254,6 +256,12 @@ class EvaluationServiceImpl implements EvaluationService {
                 }).orElse(null);
         return new Scorecard(new EvaluationId(evaluation.id()), criteria, overall(criteria), reading(criteria),
                 previous);
+    }
+
+    @Override
+    public byte[] report(EvaluationId id) {
+        var evaluation = find(id);
+        return pdf.render(toView(evaluation), definition(evaluation.frameworkId()), scorecard(id), clock.instant());
     }
 
     @Override

@@ -105,6 +105,13 @@ class EvaluationController {
         return evaluations.scorecard(new EvaluationId(id));
     }
 
+    @GetMapping(value = BASE + "/{id}/report.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(summary = "The evaluation report as PDF: scorecard chart, narratives, checklists, evidence")
+    ResponseEntity<byte[]> report(@PathVariable UUID id) {
+        return ResponseEntity.ok().header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"evaluation.pdf\"")
+                .contentType(MediaType.APPLICATION_PDF).body(evaluations.report(new EvaluationId(id)));
+    }
+
     @GetMapping(value = BASE + "/{id}/spring-page", produces = MediaType.TEXT_PLAIN_VALUE)
     @Operation(summary = "The evaluation in the SPRING page layout: criterion → guiding question → narrative →"
             + " 'Good practice checklist' with ✓ (met) and – (partly or not met)")

@@ -1,6 +1,7 @@
 package org.inclusio.privacy.internal;
 
 import org.inclusio.privacy.DataSubjectExport;
+import org.inclusio.shared.pdf.EmbeddedFonts;
 import org.openpdf.text.Chunk;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
@@ -14,8 +15,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
@@ -37,8 +36,8 @@ class DataSubjectPdf {
 
     DataSubjectPdf(JsonMapper json) {
         this.json = json;
-        this.regular = font("liberation/LiberationSans-Regular.ttf");
-        this.bold = font("liberation/LiberationSans-Bold.ttf");
+        this.regular = EmbeddedFonts.load(EmbeddedFonts.LIBERATION_SANS);
+        this.bold = EmbeddedFonts.load(EmbeddedFonts.LIBERATION_SANS_BOLD);
     }
 
     byte[] render(DataSubjectExport export) {
@@ -133,19 +132,5 @@ class DataSubjectPdf {
     static String label(String key) {
         String spaced = key.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
         return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
-    }
-
-    private static BaseFont font(String resource) {
-        try (var in = DataSubjectPdf.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("Font " + resource + " is missing from the classpath");
-            }
-            return BaseFont.createFont(resource, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(),
-                    null);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (DocumentException e) {
-            throw new IllegalStateException("Font " + resource + " cannot be embedded", e);
-        }
     }
 }
