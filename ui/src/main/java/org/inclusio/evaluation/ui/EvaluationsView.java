@@ -1,0 +1,64 @@
+package org.inclusio.evaluation.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.inclusio.evaluation.EvaluationService;
+import org.inclusio.evaluation.EvaluationSummary;
+import org.inclusio.evaluation.FrameworkService;
+import org.inclusio.practice.PracticeService;
+import org.inclusio.shared.security.Roles;
+import org.inclusio.shared.ui.CursorItems;
+
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/** The evaluations of the organisation's practices, latest period first; a row opens one. */
+@Route("evaluations")
+@Menu(order = 39, icon = "vaadin:clipboard-check", title = "evaluation.menu")
+@RolesAllowed(Roles.MANAGER)
+class EvaluationsView extends VerticalLayout implements HasDynamicTitle {
+
+    EvaluationsView(EvaluationService evaluations, PracticeService practices, FrameworkService frameworks) {
+        var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
+        var grid = new Grid<EvaluationSummary>();
+        grid.setId("evaluations");
+        grid.addColumn(EvaluationSummary::practiceName).setHeader(getTranslation("evaluation.practice"))
+                .setFlexGrow(1).setAutoWidth(true);
+        grid.addColumn(EvaluationSummary::framework).setHeader(getTranslation("evaluation.framework"))
+                .setAutoWidth(true);
+        grid.addColumn(row -> dates.format(row.periodFrom()) + " – " + dates.format(row.periodTo()))
+                .setHeader(getTranslation("evaluation.period")).setAutoWidth(true);
+        grid.addColumn(row -> getTranslation("evaluation.status." + row.status().name()))
+                .setHeader(getTranslation("evaluation.status")).setAutoWidth(true);
+        grid.addColumn(row -> getTranslation("evaluation.rated-of", row.rated(), row.items()))
+                .setHeader(getTranslation("evaluation.rated")).setAutoWidth(true);
+        grid.setItems(new CursorItems<>(cursor -> evaluations.list(null, cursor, 50))::fetch);
+        grid.addItemClickListener(event -> getUI().ifPresent(ui -> ui.navigate(EvaluationView.class,
+                EvaluationView.parameters(event.getItem().id()))));
+        grid.setEmptyStateText(getTranslation("evaluation.none"));
+        grid.setMinHeight("16em");
+        var open = new Button(getTranslation("evaluation.new"), VaadinIcon.PLUS.create(),
+                event -> new NewEvaluationDialog(evaluations, practices, frameworks, false).open());
+        open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        open.setId("new-evaluation");
+        var importPage = new Button(getTranslation("evaluation.import"), VaadinIcon.UPLOAD.create(),
+                event -> new NewEvaluationDialog(evaluations, practices, frameworks, true).open());
+        importPage.setId("import-spring-page");
+        add(new H2(getTranslation("evaluation.heading")), new HorizontalLayout(open, importPage), grid);
+        setSizeFull();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("evaluation.heading") + " | Inclusio";
+    }
+}
