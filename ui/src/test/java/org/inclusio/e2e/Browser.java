@@ -124,6 +124,11 @@ final class Browser implements AutoCloseable {
         return screenshot(page, name + "-" + viewport.name().toLowerCase(java.util.Locale.ROOT));
     }
 
+    /** Where screenshots (and files a test keeps for people to look at) go. */
+    static Path screenshotsDirectory() {
+        return SCREENSHOTS;
+    }
+
     static Path screenshot(Page page, String name) {
         Path file = SCREENSHOTS.resolve(name + ".png");
         page.screenshot(new Page.ScreenshotOptions().setPath(file).setFullPage(true));
