@@ -68,6 +68,8 @@ class EvaluationIT {
         assertSeen(page.locator("#scorecard"), "Inclusivity & Participation", "Partnership & Collaboration",
                 "Previous evaluation");
         assertSeen(page.locator("#item-PC1\\.1"), "Ensure the involvement and participation of key stakeholders");
+        assertSeen(page.locator("#improvement-actions"), "Print the feedback QR code on every leaflet and map kit",
+                "Overdue since", "carried over from an earlier evaluation");
         screenshot(page, "evaluation-draft", Viewport.DESKTOP);
 
         for (String item : new String[] {"PC1.1", "PC1.2", "PC2.1", "PC2.2"}) {

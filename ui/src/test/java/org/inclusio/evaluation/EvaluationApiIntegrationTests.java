@@ -218,6 +218,46 @@ class EvaluationApiIntegrationTests {
         assertThat(foreign.get("errors").get(0).get("field").asText()).isEqualTo("practice");
     }
 
+    @Test
+    void improvementActionsAreCarriedIntoTheNextEvaluationsUntilDone() {
+        String practice = practice();
+        String first = finalEvaluation(practice, TODAY.minusMonths(12), TODAY.minusMonths(6).minusDays(1),
+                "[{\"item\":\"IP3.2\",\"rating\":\"NOT_MET\"}]");
+        String me = api.getJson("/api/v1/me", manager).get("id").asText();
+        JsonNode action = api.created(BASE + "/" + first + "/actions", manager, """
+                {"item":"IP3.2","description":"Print the feedback QR code on every leaflet","owner":"%s",
+                 "dueOn":"%s"}""".formatted(me, TODAY.minusDays(5)));
+        assertThat(action.get("overdue").asBoolean()).isTrue();
+        assertThat(action.get("ownerName").asText()).isNotBlank();
+        JsonNode refused = api.post(BASE + "/" + first + "/actions", manager, """
+                {"item":"ZZ9.9","description":"x","owner":"%s","dueOn":"%s"}""".formatted(UUID.randomUUID(), TODAY))
+                .expectStatus().isBadRequest().expectBody(JsonNode.class).returnResult().getResponseBody();
+        assertThat(refused.get("errors")).extracting(error -> error.get("field").asText())
+                .containsExactlyInAnyOrder("item", "owner");
+
+        String second = api.created(BASE, manager, """
+                {"practice":"%s","framework":"%s","periodFrom":"%s","periodTo":"%s"}"""
+                .formatted(practice, spring, TODAY.minusMonths(6), TODAY)).get("id").asText();
+        JsonNode carried = api.getJson(BASE + "/" + second + "/actions", manager).get("items");
+        assertThat(carried).extracting(row -> row.get("description").asText())
+                .containsExactly("Print the feedback QR code on every leaflet");
+        assertThat(carried.get(0).get("raisedIn").asText()).isEqualTo(first);
+
+        String path = "/api/v1/improvement-actions/" + action.get("id").asText();
+        String done = """
+                {"item":"IP3.2","description":"Print the feedback QR code on every leaflet","owner":"%s",
+                 "dueOn":"%s","done":"%s"}""".formatted(me, TODAY.minusDays(5), TODAY);
+        api.put(path, api.token("aid-manager"), "\"0\"", done).expectStatus().isNotFound();
+        api.put(path, manager, "\"0\"", done).expectStatus().isOk();
+        assertThat(api.getJson(BASE + "/" + second + "/actions", manager).get("items").get(0).get("done").asText())
+                .as("done during this period: still shown, as done").isEqualTo(TODAY.toString());
+        String third = api.created(BASE, manager, """
+                {"practice":"%s","framework":"%s","periodFrom":"%s","periodTo":"%s"}"""
+                .formatted(practice, spring, TODAY.plusDays(1), TODAY.plusMonths(6))).get("id").asText();
+        assertThat(api.getJson(BASE + "/" + third + "/actions", manager).get("items"))
+                .as("done before this period began: no longer carried").isEmpty();
+    }
+
     private String practice() {
         return api.created("/api/v1/practices", manager, """
                 {"name":"Evaluated %s","startsOn":"%s","status":"RUNNING",

@@ -59,7 +59,19 @@ class CrossTenantWriteIntegrationTests {
                     {"caseFile":"%s","assessedOn":"2026-01-05","method":"INTERVIEW","language":"cs"}"""
                     .formatted(UUID.randomUUID())),
             Map.entry("/api/v1/participatory-assessments/{id}", """
-                    {"title":"Taken over","periodFrom":"2026-01-01","periodTo":"2026-01-31","methods":["SURVEY"]}"""));
+                    {"title":"Taken over","periodFrom":"2026-01-01","periodTo":"2026-01-31","methods":["SURVEY"]}"""),
+            Map.entry("/api/v1/practices/{id}", """
+                    {"name":"Taken over","startsOn":"2026-01-01","status":"RUNNING"}"""),
+            Map.entry("/api/v1/evaluations/{id}", "{\"ratings\":[],\"answers\":[]}"),
+            Map.entry("/api/v1/evaluations/{id}/status", "{\"status\":\"IN_REVIEW\"}"),
+            Map.entry("/api/v1/evaluations/{id}/actions", """
+                    {"description":"Taken over","owner":"%s","dueOn":"2026-12-31"}""".formatted(UUID.randomUUID())),
+            Map.entry("/api/v1/improvement-actions/{id}", """
+                    {"description":"Taken over","owner":"%s","dueOn":"2026-12-31"}""".formatted(UUID.randomUUID())));
+
+    /** Practices, evaluations and their actions are written by managers: B's manager tries them. */
+    private static final List<String> MANAGER_WRITES = List.of("/api/v1/practices/", "/api/v1/evaluations/",
+            "/api/v1/improvement-actions/");
 
     /**
      * Case work is tried by organisation B's caseworker: administrators may not write case files (nor read the
@@ -84,6 +96,8 @@ class CrossTenantWriteIntegrationTests {
         String ownerB = tokens.user("aid-admin");
         String caseworkerA = tokens.user("city-caseworker");
         String caseworkerB = tokens.user("aid-caseworker");
+        String managerA = tokens.user("city-manager");
+        String managerB = tokens.user("aid-manager");
         JdbcTemplate superuser = OwnerDatabase.superuser(environment);
         JsonNode paths = client.get().uri("/v3/api-docs").exchange().expectStatus().isOk()
                 .expectBody(JsonNode.class).returnResult().getResponseBody().get("paths");
@@ -99,16 +113,19 @@ class CrossTenantWriteIntegrationTests {
                     continue;
                 }
                 String collection = path.substring(0, path.indexOf("/{id}"));
+                boolean managed = MANAGER_WRITES.stream().anyMatch(path::startsWith);
                 boolean administratorsRead = client.get().uri(collection)
                         .header(HttpHeaders.AUTHORIZATION, "Bearer " + ownerA).exchange().returnResult().getStatus()
                         .value() != 403;
                 boolean caseWork = !administratorsRead || collection.equals("/api/v1/beneficiaries");
                 JsonNode page = client.get().uri(collection)
-                        .header(HttpHeaders.AUTHORIZATION, "Bearer " + (administratorsRead ? ownerA : caseworkerA))
+                        .header(HttpHeaders.AUTHORIZATION, "Bearer " + (managed ? managerA
+                                : administratorsRead ? ownerA : caseworkerA))
                         .exchange().expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
                 JsonNode items = page.isArray() ? page : page.get("items");
                 assertThat(items).as("organisation A has something at %s to test with", collection).isNotEmpty();
-                String writerB = caseWork && !ADMINISTRATOR_WRITES.contains(path) ? caseworkerB : ownerB;
+                String writerB = managed ? managerB
+                        : caseWork && !ADMINISTRATOR_WRITES.contains(path) ? caseworkerB : ownerB;
                 for (JsonNode item : items) {
                     client.method(HttpMethod.valueOf(method.toUpperCase())).uri(path, item.get("id").asText())
                             .header(HttpHeaders.AUTHORIZATION, "Bearer " + writerB)
@@ -129,7 +146,10 @@ class CrossTenantWriteIntegrationTests {
                 "PUT /api/v1/feedback/{id}/triage", "POST /api/v1/feedback/{id}/notes",
                 "POST /api/v1/feedback/{id}/referral", "PUT /api/v1/feedback-codes/{id}",
                 "POST /api/v1/feedback-codes/{id}/retirement", "PUT /api/v1/you-said-we-did/{id}",
-                "PUT /api/v1/needs-assessments/{id}", "PUT /api/v1/participatory-assessments/{id}");
+                "PUT /api/v1/needs-assessments/{id}", "PUT /api/v1/participatory-assessments/{id}",
+                "PUT /api/v1/practices/{id}", "PUT /api/v1/evaluations/{id}",
+                "POST /api/v1/evaluations/{id}/status", "POST /api/v1/evaluations/{id}/corrections",
+                "POST /api/v1/evaluations/{id}/actions", "PUT /api/v1/improvement-actions/{id}");
         assertThat(snapshot(superuser)).as("Demo City's memberships, clients and case work").isEqualTo(before);
 
         // no DELETE is documented yet (the loop above holds any future one to 404): a DELETE of A's ids is refused
@@ -176,7 +196,16 @@ class CrossTenantWriteIntegrationTests {
                         UNION ALL SELECT 'feedback_code', string_agg(x.id || ':' || x.version, ',' ORDER BY x.id)
                         FROM feedback_code x JOIN organisation o ON o.id = x.tenant_id WHERE o.slug = 'demo-city'
                         UNION ALL SELECT 'you_said_we_did', string_agg(x.id || ':' || x.version, ',' ORDER BY x.id)
-                        FROM you_said_we_did x JOIN organisation o ON o.id = x.tenant_id WHERE o.slug = 'demo-city') t)""",
+                        FROM you_said_we_did x JOIN organisation o ON o.id = x.tenant_id WHERE o.slug = 'demo-city'
+                        UNION ALL SELECT 'practice', string_agg(x.id || ':' || x.version, ',' ORDER BY x.id)
+                        FROM practice x JOIN organisation o ON o.id = x.tenant_id WHERE o.slug = 'demo-city'
+                        UNION ALL SELECT 'practice_indicator', count(*)::text
+                        FROM practice_indicator x JOIN organisation o ON o.id = x.tenant_id WHERE o.slug = 'demo-city'
+                        UNION ALL SELECT 'evaluation', string_agg(x.id || ':' || x.version, ',' ORDER BY x.id)
+                        FROM evaluation x JOIN organisation o ON o.id = x.tenant_id WHERE o.slug = 'demo-city'
+                        UNION ALL SELECT 'improvement_action', string_agg(x.id || ':' || x.version, ',' ORDER BY x.id)
+                        FROM improvement_action x JOIN organisation o ON o.id = x.tenant_id
+                        WHERE o.slug = 'demo-city') t)""",
                 String.class);
     }
 }

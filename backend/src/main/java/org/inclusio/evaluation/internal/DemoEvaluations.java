@@ -6,11 +6,15 @@ import org.inclusio.evaluation.EvaluationService;
 import org.inclusio.evaluation.EvaluationStatus;
 import org.inclusio.evaluation.FrameworkDefinition;
 import org.inclusio.evaluation.FrameworkId;
+import org.inclusio.evaluation.ImprovementActionService;
+import org.inclusio.evaluation.RaiseAction;
 import org.inclusio.evaluation.ItemRating;
 import org.inclusio.evaluation.OpenEvaluation;
 import org.inclusio.evaluation.QuestionAnswer;
 import org.inclusio.evaluation.Rating;
 import org.inclusio.evaluation.Suggestion;
+import org.inclusio.identity.Colleagues;
+import org.inclusio.identity.UserAccountId;
 import org.inclusio.practice.PracticeService;
 import org.inclusio.practice.PracticeSummary;
 import org.inclusio.shared.security.Role;
@@ -63,17 +67,21 @@ class DemoEvaluations implements ApplicationRunner {
     private final OrganisationDirectory organisations;
     private final PracticeService practices;
     private final EvaluationService evaluations;
+    private final ImprovementActionService actions;
+    private final Colleagues colleagues;
     private final FrameworkRepository frameworks;
     private final FrameworkDefinitions definitions;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     DemoEvaluations(OrganisationDirectory organisations, PracticeService practices, EvaluationService evaluations,
-                    FrameworkRepository frameworks, FrameworkDefinitions definitions,
+                    ImprovementActionService actions, Colleagues colleagues, FrameworkRepository frameworks, FrameworkDefinitions definitions,
                     PlatformTransactionManager transactions, Clock clock) {
         this.organisations = organisations;
         this.practices = practices;
         this.evaluations = evaluations;
+        this.actions = actions;
+        this.colleagues = colleagues;
         this.frameworks = frameworks;
         this.definitions = definitions;
         this.transaction = new TransactionTemplate(transactions);
@@ -106,12 +114,35 @@ class DemoEvaluations implements ApplicationRunner {
         first = evaluations.save(first.id(), first.version(), judged(definition, first, false));
         first = evaluations.move(first.id(), first.version(), EvaluationStatus.IN_REVIEW);
         evaluations.move(first.id(), first.version(), EvaluationStatus.FINAL);
+        raiseActions(first, secondHalf, today);
 
         if (!secondHalf.isAfter(today)) {
             var current = evaluations.open(new OpenEvaluation(pilot.id(), new FrameworkId(spring.id()), secondHalf,
                     secondHalf.plusMonths(6).minusDays(1)));
             evaluations.save(current.id(), current.version(), judged(definition, current, true));
         }
+    }
+
+    /** What the first evaluation set out to change: one done since, one on its way, one overdue. */
+    private void raiseActions(Evaluation first, LocalDate secondHalf, LocalDate today) {
+        var team = colleagues.activeWithAnyRole(Set.of(Role.MANAGER, Role.CASEWORKER));
+        if (team.isEmpty()) {
+            return;
+        }
+        var manager = member(team, "city-manager");
+        var caseworker = member(team, "city-caseworker");
+        LocalDate doneOn = secondHalf.plusDays(10).isAfter(today) ? today : secondHalf.plusDays(10);
+        actions.raise(first.id(), new RaiseAction("IP3.3", "Offer childcare and a small fee at every focus group",
+                caseworker, secondHalf.plusDays(14), doneOn));
+        actions.raise(first.id(), new RaiseAction("IP3.2", "Print the feedback QR code on every leaflet and map kit",
+                manager, today.minusDays(10), null));
+        actions.raise(first.id(), new RaiseAction("SU1.2", "Agree a sustainability plan with the district office",
+                manager, today.plusMonths(2), null));
+    }
+
+    private static UserAccountId member(List<Colleagues.Colleague> team, String username) {
+        return team.stream().filter(member -> member.username().equals(username)).findFirst()
+                .orElse(team.getFirst()).id();
     }
 
     /**

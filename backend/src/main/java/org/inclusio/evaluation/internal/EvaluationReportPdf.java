@@ -6,6 +6,7 @@ import org.inclusio.evaluation.FrameworkDefinition;
 import org.inclusio.evaluation.FrameworkDefinition.Item;
 import org.inclusio.evaluation.FrameworkDefinition.Question;
 import org.inclusio.evaluation.FrameworkDefinition.Section;
+import org.inclusio.evaluation.ImprovementAction;
 import org.inclusio.evaluation.ItemRating;
 import org.inclusio.evaluation.MetricValue;
 import org.inclusio.evaluation.QuestionAnswer;
@@ -56,7 +57,8 @@ class EvaluationReportPdf {
     private final BaseFont regular = EmbeddedFonts.load(EmbeddedFonts.LIBERATION_SANS);
     private final BaseFont bold = EmbeddedFonts.load(EmbeddedFonts.LIBERATION_SANS_BOLD);
 
-    byte[] render(Evaluation evaluation, FrameworkDefinition framework, Scorecard scorecard, Instant generatedAt) {
+    byte[] render(Evaluation evaluation, FrameworkDefinition framework, Scorecard scorecard,
+                  List<ImprovementAction> actions, Instant generatedAt) {
         var out = new ByteArrayOutputStream();
         var document = new Document(PageSize.A4, 50, 50, 50, 50);
         try {
@@ -75,6 +77,7 @@ class EvaluationReportPdf {
                     question(document, question, answers.get(question.code()), ratings);
                 }
             }
+            actions(document, actions);
             evidence(document, evaluation);
             document.close();
         } catch (DocumentException e) {
@@ -172,6 +175,29 @@ class EvaluationReportPdf {
             checklist.addCell(cell(rating == null || rating.note() == null ? "" : rating.note(), false));
         }
         document.add(checklist);
+    }
+
+    private void actions(Document document, List<ImprovementAction> actions) {
+        document.newPage();
+        document.add(new Paragraph("Improvement actions", new Font(bold, 16)));
+        if (actions.isEmpty()) {
+            document.add(new Paragraph("None raised.", new Font(regular, 10)));
+            return;
+        }
+        var table = new PdfPTable(new float[] {5, 1, 2.4f, 1.8f, 1.8f});
+        table.setWidthPercentage(100);
+        table.setSpacingBefore(8);
+        for (String header : List.of("Action", "Item", "Owner", "Due", "Done")) {
+            table.addCell(cell(header, true));
+        }
+        for (ImprovementAction action : actions) {
+            table.addCell(cell(action.description(), false));
+            table.addCell(cell(action.item() == null ? "" : action.item(), false));
+            table.addCell(cell(action.ownerName(), false));
+            table.addCell(cell(DATE.format(action.dueOn()) + (action.overdue() ? " (overdue)" : ""), false));
+            table.addCell(cell(action.done() == null ? "open" : DATE.format(action.done()), false));
+        }
+        document.add(table);
     }
 
     private void evidence(Document document, Evaluation evaluation) {

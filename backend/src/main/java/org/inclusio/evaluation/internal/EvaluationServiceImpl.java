@@ -14,6 +14,7 @@ import org.inclusio.evaluation.FrameworkDefinition.Item;
 import org.inclusio.evaluation.FrameworkDefinition.Question;
 import org.inclusio.evaluation.FrameworkDefinition.Section;
 import org.inclusio.evaluation.FrameworkSummary;
+import org.inclusio.evaluation.ImprovementActionService;
 import org.inclusio.evaluation.ItemRating;
 import org.inclusio.evaluation.MetricValue;
 import org.inclusio.evaluation.OpenEvaluation;
@@ -73,13 +74,15 @@ class EvaluationServiceImpl implements EvaluationService {
     private final EvidenceCalculator calculator;
     private final FrozenEvidence frozen;
     private final EvaluationReportPdf pdf;
+    private final ImprovementActionService actions;
     private final EntityManager entityManager;
     private final Clock clock;
 
     EvaluationServiceImpl(EvaluationRepository evaluations, FrameworkRepository frameworks,
                           FrameworkDefinitions definitions, PracticeService practices,
                           OrganisationDirectory organisations, EvidenceCalculator calculator, FrozenEvidence frozen,
-                          EvaluationReportPdf pdf, EntityManager entityManager, Clock clock) {
+                          EvaluationReportPdf pdf, ImprovementActionService actions, EntityManager entityManager,
+                          Clock clock) {
         this.evaluations = evaluations;
         this.frameworks = frameworks;
         this.definitions = definitions;
@@ -88,6 +91,7 @@ class EvaluationServiceImpl implements EvaluationService {
         this.calculator = calculator;
         this.frozen = frozen;
         this.pdf = pdf;
+        this.actions = actions;
         this.entityManager = entityManager;
         this.clock = clock;
     }
@@ -261,7 +265,8 @@ class EvaluationServiceImpl implements EvaluationService {
     @Override
     public byte[] report(EvaluationId id) {
         var evaluation = find(id);
-        return pdf.render(toView(evaluation), definition(evaluation.frameworkId()), scorecard(id), clock.instant());
+        return pdf.render(toView(evaluation), definition(evaluation.frameworkId()), scorecard(id), actions.of(id),
+                clock.instant());
     }
 
     @Override

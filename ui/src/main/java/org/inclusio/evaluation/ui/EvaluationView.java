@@ -39,12 +39,14 @@ import org.inclusio.evaluation.FrameworkDefinition.Item;
 import org.inclusio.evaluation.FrameworkDefinition.Question;
 import org.inclusio.evaluation.FrameworkDefinition.Section;
 import org.inclusio.evaluation.FrameworkService;
+import org.inclusio.evaluation.ImprovementActionService;
 import org.inclusio.evaluation.ItemRating;
 import org.inclusio.evaluation.MetricValue;
 import org.inclusio.evaluation.QuestionAnswer;
 import org.inclusio.evaluation.Rating;
 import org.inclusio.evaluation.Scorecard;
 import org.inclusio.evaluation.Suggestion;
+import org.inclusio.identity.Colleagues;
 import org.inclusio.shared.InvalidInputException;
 import org.inclusio.shared.StaleVersionException;
 import org.inclusio.shared.security.Roles;
@@ -77,6 +79,8 @@ class EvaluationView extends VerticalLayout implements BeforeEnterObserver, HasD
 
     private final EvaluationService evaluations;
     private final FrameworkService frameworks;
+    private final ImprovementActionService actions;
+    private final Colleagues colleagues;
     private final DateTimeFormatter dates;
     private final NumberFormat numbers;
     private final Map<String, Select<Rating>> ratings = new LinkedHashMap<>();
@@ -85,9 +89,12 @@ class EvaluationView extends VerticalLayout implements BeforeEnterObserver, HasD
     private final Map<String, TextField> tools = new LinkedHashMap<>();
     private @Nullable Evaluation evaluation;
 
-    EvaluationView(EvaluationService evaluations, FrameworkService frameworks) {
+    EvaluationView(EvaluationService evaluations, FrameworkService frameworks, ImprovementActionService actions,
+                   Colleagues colleagues) {
         this.evaluations = evaluations;
         this.frameworks = frameworks;
+        this.actions = actions;
+        this.colleagues = colleagues;
         this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
         this.numbers = NumberFormat.getNumberInstance(getLocale());
         setMaxWidth("72em");
@@ -150,6 +157,7 @@ class EvaluationView extends VerticalLayout implements BeforeEnterObserver, HasD
                         evidence, editable)));
             }
         }
+        add(new ActionsSection(actions, colleagues, shown.id(), framework.items().map(Item::code).toList()));
         if (editable) {
             var save = new Button(getTranslation("evaluation.save"), event -> save());
             save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
