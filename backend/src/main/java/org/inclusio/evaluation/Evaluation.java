@@ -13,10 +13,11 @@ import java.util.List;
  *
  * @param corrects    the final evaluation this one corrects, if any
  * @param suggestions the ratings the evidence suggests, for the items with a rule
+ * @param participation how the people concerned took part in the evaluation itself
  */
 public record Evaluation(EvaluationId id, long version, PracticeId practice, String practiceName,
                          FrameworkSummary framework, LocalDate periodFrom, LocalDate periodTo,
                          EvaluationStatus status, @Nullable EvaluationId corrects, List<ItemRating> ratings,
                          List<QuestionAnswer> answers, List<MetricValue> evidence, List<Suggestion> suggestions,
-                         @Nullable Instant finalisedAt) {
+                         ParticipationView participation, @Nullable Instant finalisedAt) {
 }

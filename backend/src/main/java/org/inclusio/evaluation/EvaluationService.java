@@ -29,6 +29,10 @@ public interface EvaluationService {
     @PreAuthorize(EvaluationRoles.EVALUATE)
     Evaluation save(EvaluationId id, long expectedVersion, @Valid EvaluationContent content);
 
+    /** Attaches the feedback channel and the evaluation workshop; refused once final. */
+    @PreAuthorize(EvaluationRoles.EVALUATE)
+    Evaluation participate(EvaluationId id, long expectedVersion, Participation participation);
+
     /** Draft → in review, in review → final (the evidence is frozen), or in review → back to draft. */
     @PreAuthorize(EvaluationRoles.EVALUATE)
     Evaluation move(EvaluationId id, long expectedVersion, EvaluationStatus to);

@@ -258,6 +258,41 @@ class EvaluationApiIntegrationTests {
                 .as("done before this period began: no longer carried").isEmpty();
     }
 
+    @Test
+    void theEvaluationRecordsTheBeneficiariesChannelAndItsWorkshopUntilFinal() {
+        String practice = practice();
+        String workshop = api.created("/api/v1/consultations", manager, """
+                {"type":"FOCUS_GROUP","purpose":"EVALUATION","heldOn":"%s","durationMinutes":120,"channel":"IN_PERSON",
+                 "language":"ru","headcounts":[{"gender":"FEMALE","ageBand":"AGE_35_49","count":7}],
+                 "practiceId":"%s"}""".formatted(TODAY.minusDays(3), practice)).get("id").asText();
+        String session = api.created("/api/v1/consultations", manager, RestApi.groupSession(
+                TODAY.minusDays(3).toString(), "cs")).get("id").asText();
+        String channel = api.created("/api/v1/feedback-channels", manager, """
+                {"name":"What did the practice change for you %s","practice":"%s","languages":["en"],"opensOn":"%s",
+                 "questions":[]}""".formatted(UUID.randomUUID(), practice, TODAY.minusDays(20))).get("id").asText();
+        JsonNode opened = api.created(BASE, manager, """
+                {"practice":"%s","framework":"%s","periodFrom":"%s","periodTo":"%s"}"""
+                .formatted(practice, spring, TODAY.minusMonths(1), TODAY));
+        String path = BASE + "/" + opened.get("id").asText();
+
+        JsonNode refused = api.put(path + "/participation", manager, "\"0\"", """
+                {"feedbackChannel":"%s","workshop":"%s"}""".formatted(UUID.randomUUID(), session))
+                .expectStatus().isBadRequest().expectBody(JsonNode.class).returnResult().getResponseBody();
+        assertThat(refused.get("errors")).extracting(error -> error.get("field").asText())
+                .containsExactlyInAnyOrder("feedbackChannel", "workshop");
+        JsonNode attached = api.put(path + "/participation", manager, "\"0\"", """
+                {"feedbackChannel":"%s","workshop":"%s"}""".formatted(channel, workshop)).expectStatus().isOk()
+                .expectBody(JsonNode.class).returnResult().getResponseBody();
+        assertThat(attached.get("participation").get("channelName").asText()).startsWith("What did the practice");
+        assertThat(attached.get("participation").get("workshopParticipants").asInt()).isEqualTo(7);
+
+        long version = attached.get("version").asLong();
+        JsonNode finalised = move(path, move(path, version, "IN_REVIEW").get("version").asLong(), "FINAL");
+        api.put(path + "/participation", manager, "\"" + finalised.get("version").asLong() + "\"",
+                "{\"feedbackChannel\":null,\"workshop\":null}").expectStatus().isBadRequest();
+        assertThat(api.getJson(path, manager).get("participation").get("workshop").asText()).isEqualTo(workshop);
+    }
+
     private String practice() {
         return api.created("/api/v1/practices", manager, """
                 {"name":"Evaluated %s","startsOn":"%s","status":"RUNNING",

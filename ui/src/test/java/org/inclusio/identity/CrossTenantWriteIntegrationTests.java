@@ -149,7 +149,8 @@ class CrossTenantWriteIntegrationTests {
                 "PUT /api/v1/needs-assessments/{id}", "PUT /api/v1/participatory-assessments/{id}",
                 "PUT /api/v1/practices/{id}", "PUT /api/v1/evaluations/{id}",
                 "POST /api/v1/evaluations/{id}/status", "POST /api/v1/evaluations/{id}/corrections",
-                "POST /api/v1/evaluations/{id}/actions", "PUT /api/v1/improvement-actions/{id}");
+                "POST /api/v1/evaluations/{id}/actions", "PUT /api/v1/improvement-actions/{id}",
+                "PUT /api/v1/evaluations/{id}/participation");
         assertThat(snapshot(superuser)).as("Demo City's memberships, clients and case work").isEqualTo(before);
 
         // no DELETE is documented yet (the loop above holds any future one to 404): a DELETE of A's ids is refused

@@ -13,6 +13,13 @@ import org.inclusio.evaluation.OpenEvaluation;
 import org.inclusio.evaluation.QuestionAnswer;
 import org.inclusio.evaluation.Rating;
 import org.inclusio.evaluation.Suggestion;
+import org.inclusio.consultation.ConsultationFilter;
+import org.inclusio.consultation.ConsultationPurpose;
+import org.inclusio.consultation.ConsultationService;
+import org.inclusio.consultation.ConsultationSummary;
+import org.inclusio.evaluation.Participation;
+import org.inclusio.feedback.FeedbackChannel;
+import org.inclusio.feedback.FeedbackChannelService;
 import org.inclusio.identity.Colleagues;
 import org.inclusio.identity.UserAccountId;
 import org.inclusio.practice.PracticeService;
@@ -69,19 +76,24 @@ class DemoEvaluations implements ApplicationRunner {
     private final EvaluationService evaluations;
     private final ImprovementActionService actions;
     private final Colleagues colleagues;
+    private final FeedbackChannelService channels;
+    private final ConsultationService consultations;
     private final FrameworkRepository frameworks;
     private final FrameworkDefinitions definitions;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     DemoEvaluations(OrganisationDirectory organisations, PracticeService practices, EvaluationService evaluations,
-                    ImprovementActionService actions, Colleagues colleagues, FrameworkRepository frameworks, FrameworkDefinitions definitions,
+                    ImprovementActionService actions, Colleagues colleagues, FeedbackChannelService channels,
+                    ConsultationService consultations, FrameworkRepository frameworks, FrameworkDefinitions definitions,
                     PlatformTransactionManager transactions, Clock clock) {
         this.organisations = organisations;
         this.practices = practices;
         this.evaluations = evaluations;
         this.actions = actions;
         this.colleagues = colleagues;
+        this.channels = channels;
+        this.consultations = consultations;
         this.frameworks = frameworks;
         this.definitions = definitions;
         this.transaction = new TransactionTemplate(transactions);
@@ -112,6 +124,8 @@ class DemoEvaluations implements ApplicationRunner {
         var first = evaluations.open(new OpenEvaluation(pilot.id(), new FrameworkId(spring.id()), firstHalf,
                 secondHalf.minusDays(1)));
         first = evaluations.save(first.id(), first.version(), judged(definition, first, false));
+        first = evaluations.participate(first.id(), first.version(), participation(firstHalf,
+                secondHalf.minusDays(1)));
         first = evaluations.move(first.id(), first.version(), EvaluationStatus.IN_REVIEW);
         evaluations.move(first.id(), first.version(), EvaluationStatus.FINAL);
         raiseActions(first, secondHalf, today);
@@ -119,7 +133,8 @@ class DemoEvaluations implements ApplicationRunner {
         if (!secondHalf.isAfter(today)) {
             var current = evaluations.open(new OpenEvaluation(pilot.id(), new FrameworkId(spring.id()), secondHalf,
                     secondHalf.plusMonths(6).minusDays(1)));
-            evaluations.save(current.id(), current.version(), judged(definition, current, true));
+            current = evaluations.save(current.id(), current.version(), judged(definition, current, true));
+            evaluations.participate(current.id(), current.version(), participation(secondHalf, today));
         }
     }
 
@@ -138,6 +153,16 @@ class DemoEvaluations implements ApplicationRunner {
                 manager, today.minusDays(10), null));
         actions.raise(first.id(), new RaiseAction("SU1.2", "Agree a sustainability plan with the district office",
                 manager, today.plusMonths(2), null));
+    }
+
+    /** The practice's feedback channel, and the period's evaluation workshop (or another participatory meeting). */
+    private Participation participation(LocalDate from, LocalDate to) {
+        var channel = channels.list().stream().findFirst().map(FeedbackChannel::id).orElse(null);
+        var meetings = consultations.list(new ConsultationFilter(from, to, null, null, null, null, null, null), null,
+                200).items().stream().filter(ConsultationSummary::participatory).toList();
+        var workshop = meetings.stream().filter(meeting -> meeting.purpose() == ConsultationPurpose.EVALUATION)
+                .findFirst().or(() -> meetings.stream().findFirst()).map(ConsultationSummary::id).orElse(null);
+        return new Participation(channel, workshop);
     }
 
     private static UserAccountId member(List<Colleagues.Colleague> team, String username) {

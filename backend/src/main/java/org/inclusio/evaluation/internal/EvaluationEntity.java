@@ -62,6 +62,10 @@ class EvaluationEntity {
     @Enumerated(EnumType.STRING)
     private EvaluationStatus status;
     private @Nullable UUID corrects;
+    @Column(name = "feedback_channel_id")
+    private @Nullable UUID feedbackChannelId;
+    @Column(name = "workshop_id")
+    private @Nullable UUID workshopId;
     @JdbcTypeCode(SqlTypes.JSON)
     private @Nullable String evidence;
     @Column(name = "finalised_at")
@@ -115,6 +119,20 @@ class EvaluationEntity {
         answers.removeIf(row -> row.question().equals(answer.question()));
         answers.add(new AnswerRow(tenantId, answer.question(), answer.narrative(), List.copyOf(answer.inspiringTools())));
         updatedAt = now;
+    }
+
+    void participate(@Nullable UUID feedbackChannel, @Nullable UUID workshop, Instant now) {
+        feedbackChannelId = feedbackChannel;
+        workshopId = workshop;
+        updatedAt = now;
+    }
+
+    @Nullable UUID feedbackChannelId() {
+        return feedbackChannelId;
+    }
+
+    @Nullable UUID workshopId() {
+        return workshopId;
     }
 
     void move(EvaluationStatus to, Instant now) {

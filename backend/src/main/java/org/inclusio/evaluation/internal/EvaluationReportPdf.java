@@ -94,6 +94,14 @@ class EvaluationReportPdf {
         document.add(new Paragraph(DATE.format(evaluation.periodFrom()) + " – " + DATE.format(evaluation.periodTo())
                 + " · " + status(evaluation), new Font(regular, 12)));
         document.add(new Paragraph("Generated " + GENERATED.format(generatedAt), new Font(regular, 9)));
+        var participation = evaluation.participation();
+        var taking = new Paragraph("Participation: " + (participation.channelName() == null
+                ? "no feedback channel" : "beneficiaries' view through \u201c" + participation.channelName() + "\u201d")
+                + "; " + (participation.workshopOn() == null ? "no evaluation workshop"
+                : "evaluation workshop on " + DATE.format(participation.workshopOn()) + " with "
+                + participation.workshopParticipants() + " participants") + ".", new Font(regular, 10));
+        taking.setSpacingBefore(6);
+        document.add(taking);
         var heading = new Paragraph("Scorecard: share of applicable items met", new Font(bold, 14));
         heading.setSpacingBefore(24);
         document.add(heading);

@@ -18,6 +18,8 @@ import org.inclusio.evaluation.ImprovementActionService;
 import org.inclusio.evaluation.ItemRating;
 import org.inclusio.evaluation.MetricValue;
 import org.inclusio.evaluation.OpenEvaluation;
+import org.inclusio.evaluation.Participation;
+import org.inclusio.evaluation.ParticipationView;
 import org.inclusio.evaluation.QuestionAnswer;
 import org.inclusio.evaluation.Rating;
 import org.inclusio.evaluation.Scorecard;
@@ -25,6 +27,10 @@ import org.inclusio.evaluation.SpringPage;
 import org.inclusio.evaluation.SpringPage.Answer;
 import org.inclusio.evaluation.SpringPage.Mark;
 import org.inclusio.evaluation.Suggestion;
+import org.inclusio.consultation.ConsultationId;
+import org.inclusio.consultation.ConsultationService;
+import org.inclusio.feedback.FeedbackChannelId;
+import org.inclusio.feedback.FeedbackChannelService;
 import org.inclusio.practice.Practice;
 import org.inclusio.practice.PracticeId;
 import org.inclusio.practice.PracticeService;
@@ -75,14 +81,17 @@ class EvaluationServiceImpl implements EvaluationService {
     private final FrozenEvidence frozen;
     private final EvaluationReportPdf pdf;
     private final ImprovementActionService actions;
+    private final FeedbackChannelService channels;
+    private final ConsultationService consultations;
     private final EntityManager entityManager;
     private final Clock clock;
 
     EvaluationServiceImpl(EvaluationRepository evaluations, FrameworkRepository frameworks,
                           FrameworkDefinitions definitions, PracticeService practices,
                           OrganisationDirectory organisations, EvidenceCalculator calculator, FrozenEvidence frozen,
-                          EvaluationReportPdf pdf, ImprovementActionService actions, EntityManager entityManager,
-                          Clock clock) {
+                          EvaluationReportPdf pdf, ImprovementActionService actions,
+                          FeedbackChannelService channels, ConsultationService consultations,
+                          EntityManager entityManager, Clock clock) {
         this.evaluations = evaluations;
         this.frameworks = frameworks;
         this.definitions = definitions;
@@ -92,6 +101,8 @@ class EvaluationServiceImpl implements EvaluationService {
         this.frozen = frozen;
         this.pdf = pdf;
         this.actions = actions;
+        this.channels = channels;
+        this.consultations = consultations;
         this.entityManager = entityManager;
         this.clock = clock;
     }
@@ -203,6 +214,53 @@ class EvaluationServiceImpl implements EvaluationService {
 
     @Override
     @Transactional
+    public Evaluation participate(EvaluationId id, long expectedVersion, Participation participation) {
+        var evaluation = find(id);
+        StaleVersionException.requireVersion(expectedVersion, evaluation.version());
+        refuseFinal(evaluation);
+        var problems = new ArrayList<FieldError>();
+        if (participation.feedbackChannel() != null) {
+            try {
+                channels.get(participation.feedbackChannel());
+            } catch (NotFoundException unknown) {
+                problems.add(new FieldError("feedbackChannel", "names a channel this organisation does not have"));
+            }
+        }
+        if (participation.workshop() != null) {
+            try {
+                if (!consultations.get(participation.workshop()).participatory()) {
+                    problems.add(new FieldError("workshop", "must be a participatory consultation (co-design,"
+                            + " monitoring or evaluation with the people concerned)"));
+                }
+            } catch (NotFoundException unknown) {
+                problems.add(new FieldError("workshop", "names a consultation this organisation does not have"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        evaluation.participate(participation.feedbackChannel() == null ? null
+                : participation.feedbackChannel().value(), participation.workshop() == null ? null
+                : participation.workshop().value(), now());
+        evaluations.flush();
+        return toView(evaluation);
+    }
+
+    private ParticipationView participation(EvaluationEntity evaluation) {
+        if (evaluation.feedbackChannelId() == null && evaluation.workshopId() == null) {
+            return ParticipationView.NONE;
+        }
+        var channel = evaluation.feedbackChannelId() == null ? null
+                : channels.get(new FeedbackChannelId(evaluation.feedbackChannelId()));
+        var workshop = evaluation.workshopId() == null ? null
+                : consultations.get(new ConsultationId(evaluation.workshopId()));
+        return new ParticipationView(channel == null ? null : channel.id(),
+                channel == null ? null : channel.details().name(), workshop == null ? null : workshop.id(),
+                workshop == null ? null : workshop.heldOn(), workshop == null ? 0 : workshop.participants());
+    }
+
+    @Override
+    @Transactional
     public Evaluation move(EvaluationId id, long expectedVersion, EvaluationStatus to) {
         var evaluation = find(id);
         StaleVersionException.requireVersion(expectedVersion, evaluation.version());
@@ -237,6 +295,7 @@ class EvaluationServiceImpl implements EvaluationService {
         }
         var correction = opened(new PracticeId(original.practiceId()), original.frameworkId(),
                 original.periodFrom(), original.periodTo(), original.id());
+        correction.participate(original.feedbackChannelId(), original.workshopId(), now());
         original.ratings().forEach(rating -> correction.rate(rating, now()));
         original.answers().forEach(answer -> correction.answer(answer, now()));
         evaluations.flush();
@@ -368,7 +427,7 @@ class EvaluationServiceImpl implements EvaluationService {
                 framework, evaluation.periodFrom(), evaluation.periodTo(), evaluation.status(),
                 evaluation.corrects() == null ? null : new EvaluationId(evaluation.corrects()),
                 evaluation.ratings(), evaluation.answers(), List.copyOf(evidence.values()), suggestions,
-                evaluation.finalisedAt());
+                participation(evaluation), evaluation.finalisedAt());
     }
 
     private FrameworkDefinition definition(UUID framework) {

@@ -12,6 +12,7 @@ import org.inclusio.evaluation.EvaluationService;
 import org.inclusio.evaluation.EvaluationStatus;
 import org.inclusio.evaluation.EvaluationSummary;
 import org.inclusio.evaluation.OpenEvaluation;
+import org.inclusio.evaluation.Participation;
 import org.inclusio.evaluation.Scorecard;
 import org.inclusio.practice.PracticeId;
 import org.inclusio.shared.CursorPage;
@@ -89,6 +90,18 @@ class EvaluationController {
                                             required = false) @Nullable String ifMatch,
                                     @Valid @RequestBody Move move) {
         var evaluation = evaluations.move(new EvaluationId(id), ETags.expectedVersion(ifMatch), move.status());
+        return ETags.ok(evaluation, evaluation.version());
+    }
+
+    @PutMapping(BASE + "/{id}/participation")
+    @Operation(summary = "Attach the feedback channel and the evaluation workshop (a participatory consultation);"
+            + " If-Match required; refused once final")
+    ResponseEntity<Evaluation> participate(@PathVariable UUID id,
+                                           @Parameter(required = true) @RequestHeader(name = HttpHeaders.IF_MATCH,
+                                                   required = false) @Nullable String ifMatch,
+                                           @RequestBody Participation participation) {
+        var evaluation = evaluations.participate(new EvaluationId(id), ETags.expectedVersion(ifMatch),
+                participation);
         return ETags.ok(evaluation, evaluation.version());
     }
 

@@ -46,6 +46,8 @@ import org.inclusio.evaluation.QuestionAnswer;
 import org.inclusio.evaluation.Rating;
 import org.inclusio.evaluation.Scorecard;
 import org.inclusio.evaluation.Suggestion;
+import org.inclusio.consultation.ConsultationService;
+import org.inclusio.feedback.FeedbackChannelService;
 import org.inclusio.identity.Colleagues;
 import org.inclusio.shared.InvalidInputException;
 import org.inclusio.shared.StaleVersionException;
@@ -81,6 +83,8 @@ class EvaluationView extends VerticalLayout implements BeforeEnterObserver, HasD
     private final FrameworkService frameworks;
     private final ImprovementActionService actions;
     private final Colleagues colleagues;
+    private final FeedbackChannelService channels;
+    private final ConsultationService consultations;
     private final DateTimeFormatter dates;
     private final NumberFormat numbers;
     private final Map<String, Select<Rating>> ratings = new LinkedHashMap<>();
@@ -90,11 +94,13 @@ class EvaluationView extends VerticalLayout implements BeforeEnterObserver, HasD
     private @Nullable Evaluation evaluation;
 
     EvaluationView(EvaluationService evaluations, FrameworkService frameworks, ImprovementActionService actions,
-                   Colleagues colleagues) {
+                   Colleagues colleagues, FeedbackChannelService channels, ConsultationService consultations) {
         this.evaluations = evaluations;
         this.frameworks = frameworks;
         this.actions = actions;
         this.colleagues = colleagues;
+        this.channels = channels;
+        this.consultations = consultations;
         this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
         this.numbers = NumberFormat.getNumberInstance(getLocale());
         setMaxWidth("72em");
@@ -139,7 +145,8 @@ class EvaluationView extends VerticalLayout implements BeforeEnterObserver, HasD
         if (shown.corrects() != null) {
             add(new Paragraph(getTranslation("evaluation.corrects")));
         }
-        add(actions(shown), scorecard(evaluations.scorecard(shown.id())));
+        add(actions(shown), scorecard(evaluations.scorecard(shown.id())),
+                new ParticipationSection(shown, evaluations, channels, consultations, editable, this::render));
 
         Map<String, ItemRating> rated = shown.ratings().stream()
                 .collect(Collectors.toMap(ItemRating::item, Function.identity()));
