@@ -69,6 +69,15 @@ final class Browser implements AutoCloseable {
         return context.newPage();
     }
 
+    /** A page in a new browser context that starts with the cookies of {@code storageState} (a signed-in session). */
+    Page newPage(Viewport viewport, String storageState) {
+        BrowserContext context = browser.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setLocale("en-GB")
+                .setViewportSize(viewport.width, viewport.height)
+                .setStorageState(storageState));
+        return context.newPage();
+    }
+
     /**
      * A page as a person on a public feedback page sees it: a narrow phone, the browser in their language and, for
      * the cheapest phones, JavaScript switched off.
