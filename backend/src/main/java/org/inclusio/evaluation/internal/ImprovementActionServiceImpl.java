@@ -56,11 +56,11 @@ class ImprovementActionServiceImpl implements ImprovementActionService {
     @Override
     public List<ImprovementAction> of(EvaluationId id) {
         var evaluation = evaluation(id.value());
-        Map<UUID, EvaluationEntity> raisers = evaluations.findAllById(actions.findByPracticeIdOrderByDueOn(
-                        evaluation.practiceId()).stream().map(ImprovementActionEntity::raisedIn)
-                .collect(Collectors.toSet())).stream()
+        var ofPractice = actions.findByPracticeIdOrderByDueOn(evaluation.practiceId());
+        Map<UUID, EvaluationEntity> raisers = evaluations.findAllById(ofPractice.stream()
+                        .map(ImprovementActionEntity::raisedIn).collect(Collectors.toSet())).stream()
                 .collect(Collectors.toMap(EvaluationEntity::id, raiser -> raiser));
-        return views(actions.findByPracticeIdOrderByDueOn(evaluation.practiceId()).stream()
+        return views(ofPractice.stream()
                 .filter(action -> action.raisedIn().equals(evaluation.id()) || carried(action,
                         raisers.get(action.raisedIn()), evaluation))
                 .toList());

@@ -37,10 +37,11 @@ class NewEvaluationDialog extends Dialog {
                         boolean springPage) {
         setHeaderTitle(getTranslation(springPage ? "evaluation.import" : "evaluation.new"));
         practice.setLabel(getTranslation("evaluation.practice"));
-        practice.setItems(practices.choices());
+        var choices = practices.choices();
+        practice.setItems(choices);
         practice.setItemLabelGenerator(PracticeSummary::name);
         practice.setId("evaluation-practice");
-        practices.choices().stream().findFirst().ifPresent(practice::setValue);
+        choices.stream().findFirst().ifPresent(practice::setValue);
         framework.setLabel(getTranslation("evaluation.framework"));
         var available = frameworks.list();
         framework.setItems(available);
