@@ -31,10 +31,10 @@ class ArchitectureTests {
     /**
      * And the classes where JPQL cannot say it: the case number counter's upsert returning the new value, and the
      * anonymisation of a case file's Envers history, which has no entity, and the aggregates: the caseload
-     * tallies' upserts and the needs, consultation and feedback figures counted in SQL.
+     * tallies' upserts and the needs, case file, consultation and feedback figures counted in SQL.
      */
     private static final String NATIVE_SQL_CLASSES =
-            "org\\.inclusio\\.(beneficiary\\.internal\\.(CaseNumbers|CaseFileDataSubjectRecords)"
+            "org\\.inclusio\\.(beneficiary\\.internal\\.(CaseNumbers|CaseFileDataSubjectRecords|CaseFileStatisticsImpl)"
                     + "|assessment\\.internal\\.(CaseloadTallies|NeedsStatisticsImpl|ParticipatoryEvidenceImpl)"
                     + "|consultation\\.internal\\.ConsultationStatisticsImpl"
                     + "|feedback\\.internal\\.FeedbackStatisticsImpl)";

@@ -68,6 +68,10 @@ public final class RestApi {
         return request.body(json).exchange();
     }
 
+    public RestTestClient.ResponseSpec delete(String path, String token) {
+        return client.delete().uri(path).header(HttpHeaders.AUTHORIZATION, "Bearer " + token).exchange();
+    }
+
     /** Every item of a paged list, following {@code nextCursor} until it is null. */
     public List<JsonNode> allPages(String path, String token) {
         return allPages(path, null, token);

@@ -11,6 +11,8 @@ public enum EvidenceMetric {
     INTERPRETATION_PROVIDED,
     LANGUAGES_SERVED,
     PARTICIPANT_DIVERSITY,
+    /** Women among the people served (case files with a stated gender): what the people consulted are compared to. */
+    SERVED_DIVERSITY,
     PARTICIPANT_AGE_BANDS,
     RECEIVING_SOCIETY_PARTICIPANTS,
     PEOPLE_TRAINED,
@@ -25,5 +27,10 @@ public enum EvidenceMetric {
     PARTICIPATORY_ASSESSMENTS,
     FINDINGS_ACTED_ON,
     INDICATORS_ON_TRACK,
-    INDICATORS_MEASURED
+    INDICATORS_MEASURED;
+
+    /** A share from 0 to 1 rather than a count or days. */
+    public boolean isShare() {
+        return this == PARTICIPANT_DIVERSITY || this == SERVED_DIVERSITY || this == FEEDBACK_SHARE_ANSWERED;
+    }
 }

@@ -1,5 +1,6 @@
 package org.inclusio.evaluation;
 
+import jakarta.validation.Valid;
 import org.springframework.security.access.prepost.PreAuthorize;
 
 import java.util.List;
@@ -13,4 +14,11 @@ public interface FrameworkService {
 
     @PreAuthorize(EvaluationRoles.READ_FRAMEWORKS)
     Framework get(FrameworkId id);
+
+    /**
+     * Stores the organisation's own framework: a new one, or the next version of its own framework it is based on.
+     * Refused with the field at fault when a title or text is empty, a code repeats or nothing is left to rate.
+     */
+    @PreAuthorize(EvaluationRoles.DEFINE_FRAMEWORKS)
+    Framework define(@Valid DefineFramework command);
 }

@@ -3,7 +3,7 @@
  * needs assessments, which the practices' indicators and the periodic evaluations against good-practice frameworks
  * read.
  */
-@ApplicationModule(allowedDependencies = {"shared :: *", "tenant", "identity", "practice", "consultation", "feedback",
+@ApplicationModule(allowedDependencies = {"shared :: *", "tenant", "identity", "beneficiary", "practice", "consultation", "feedback",
         "assessment"})
 @NullMarked
 package org.inclusio.evaluation;

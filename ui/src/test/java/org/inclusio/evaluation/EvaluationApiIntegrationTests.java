@@ -3,6 +3,8 @@ package org.inclusio.evaluation;
 import org.inclusio.IntegrationTest;
 import org.inclusio.OwnerDatabase;
 import org.inclusio.RestApi;
+import org.inclusio.shared.security.Role;
+import org.inclusio.shared.security.SystemWork;
 import org.junit.jupiter.api.BeforeEach;
 import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.parser.PdfTextExtractor;
@@ -22,6 +24,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,6 +46,9 @@ class EvaluationApiIntegrationTests {
 
     @Autowired
     Environment environment;
+
+    @Autowired
+    EvaluationSchedules schedules;
 
     @LocalServerPort
     int port;
@@ -291,6 +297,85 @@ class EvaluationApiIntegrationTests {
         api.put(path + "/participation", manager, "\"" + finalised.get("version").asLong() + "\"",
                 "{\"feedbackChannel\":null,\"workshop\":null}").expectStatus().isBadRequest();
         assertThat(api.getJson(path, manager).get("participation").get("workshop").asText()).isEqualTo(workshop);
+    }
+
+    @Test
+    void aScheduleOpensTheDraftOfTheLatestEndedPeriodOnceAndMovesOn() {
+        String practice = practice();
+        String path = "/api/v1/practices/" + practice + "/evaluation-schedule";
+        String body = """
+                {"framework":"%s","cadence":"QUARTERLY","firstPeriodFrom":"%s"}""";
+        api.put(path, api.token("city-caseworker"), null, body.formatted(spring, TODAY.minusMonths(7)))
+                .expectStatus().isForbidden();
+        JsonNode refused = api.put(path, manager, null, body.formatted(UUID.randomUUID(), TODAY.minusMonths(7)))
+                .expectStatus().isBadRequest().expectBody(JsonNode.class).returnResult().getResponseBody();
+        assertThat(refused.get("errors").get(0).get("field").asText()).isEqualTo("framework");
+        api.get(path, manager).expectStatus().isNotFound();
+
+        JsonNode schedule = api.put(path, manager, null, body.formatted(spring, TODAY.minusMonths(7)))
+                .expectStatus().isOk().expectBody(JsonNode.class).returnResult().getResponseBody();
+        assertThat(schedule.get("nextPeriodTo").asText()).isEqualTo(TODAY.minusMonths(4).minusDays(1).toString());
+        api.get(path, api.token("aid-manager")).expectStatus().isNotFound();
+
+        UUID city = OwnerDatabase.superuser(environment).queryForObject(
+                "SELECT id FROM organisation WHERE slug = 'demo-city'", UUID.class);
+        var opened = SystemWork.callIn("test", city, Set.of(Role.MANAGER), schedules::openDue);
+        List<String> drafts = new ArrayList<>();
+        for (JsonNode evaluation : api.getJson(BASE + "?practiceId=" + practice, manager).get("items")) {
+            drafts.add(evaluation.get("periodFrom").asText() + ".." + evaluation.get("periodTo").asText()
+                    + " " + evaluation.get("status").asText());
+        }
+        assertThat(drafts).as("two quarters ended: only the latest opens")
+                .containsExactly(TODAY.minusMonths(4) + ".." + TODAY.minusMonths(1).minusDays(1) + " DRAFT");
+        assertThat(opened).extracting(EvaluationId::toString).hasSize(1);
+        JsonNode moved = api.getJson(path, manager);
+        assertThat(moved.get("nextPeriodFrom").asText()).isEqualTo(TODAY.minusMonths(1).toString());
+        assertThat(moved.get("lastOpened").asText()).isEqualTo(opened.getFirst().toString());
+
+        assertThat(SystemWork.callIn("test", city, Set.of(Role.MANAGER), schedules::openDue))
+                .as("nothing more has ended").isEmpty();
+        assertThat(api.getJson("/api/v1/evaluation-schedules", manager).get("items"))
+                .extracting(item -> item.get("practice").asText()).contains(practice);
+        api.delete(path, manager).expectStatus().isNoContent();
+        api.get(path, manager).expectStatus().isNotFound();
+    }
+
+    @Test
+    void thePeopleConsultedAreComparedWithThePeopleServed() {
+        String practice = practice();
+        String caseworker = api.token("city-caseworker");
+        for (String gender : List.of("MALE", "MALE", "MALE", "FEMALE")) {
+            String caseFile = api.created("/api/v1/beneficiaries", caseworker, """
+                    {"details":{"displayName":"Served %s","gender":"%s","ageBand":"AGE_25_34"},
+                     "consentsGiven":["CASE_WORK"]}""".formatted(UUID.randomUUID(), gender)).get("id").asText();
+            api.created("/api/v1/consultations", caseworker, """
+                    {"type":"INDIVIDUAL_COUNSELLING","purpose":"SERVICE_DELIVERY","heldOn":"%s","durationMinutes":30,
+                     "channel":"IN_PERSON","language":"ar","caseFiles":["%s"],"practiceId":"%s"}"""
+                    .formatted(TODAY.minusDays(3), caseFile, practice));
+        }
+        api.created("/api/v1/consultations", manager, """
+                {"type":"FOCUS_GROUP","purpose":"CO_DESIGN","heldOn":"%s","durationMinutes":90,"channel":"IN_PERSON",
+                 "language":"ar","headcounts":[{"gender":"FEMALE","ageBand":"AGE_25_34","count":6},
+                 {"gender":"MALE","ageBand":"AGE_35_49","count":3},{"gender":"FEMALE","ageBand":"AGE_50_64","count":1}],
+                 "practiceId":"%s"}""".formatted(TODAY.minusDays(2), practice));
+        JsonNode opened = api.created(BASE, manager, """
+                {"practice":"%s","framework":"%s","periodFrom":"%s","periodTo":"%s"}"""
+                .formatted(practice, spring, TODAY.minusMonths(1), TODAY));
+        assertThat(evidence(opened)).as("1 of 4 served are women, 7 of 10 consulted")
+                .containsEntry("SERVED_DIVERSITY", "0.25").containsEntry("PARTICIPANT_DIVERSITY", "0.7");
+        assertThat(api.getJson("/api/v1/consultations?practiceId=" + practice, manager).get("items"))
+                .as("the records behind the figures, listed by practice").hasSize(5);
+        JsonNode representativeness = null;
+        for (JsonNode suggestion : opened.get("suggestions")) {
+            if (suggestion.get("item").asText().equals("IP1.1")) {
+                representativeness = suggestion;
+            }
+        }
+        assertThat(representativeness).isNotNull();
+        assertThat(representativeness.get("rating").asText()).as("45 points apart: women are over-represented")
+                .isEqualTo("PARTLY_MET");
+        assertThat(representativeness.get("rule").asText()).isEqualTo("REPRESENTATIVENESS");
+        assertThat(representativeness.get("reason").asText()).contains("1 of 4 of the people served");
     }
 
     private String practice() {

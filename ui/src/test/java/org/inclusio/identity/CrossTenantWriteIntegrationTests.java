@@ -45,6 +45,8 @@ class CrossTenantWriteIntegrationTests {
                      "channel":"IN_PERSON","language":"cs",
                      "headcounts":[{"gender":"MALE","ageBand":"AGE_18_24","count":1}]}"""),
             Map.entry("/api/v1/partners/{id}", "{\"name\":\"Taken over\",\"kind\":\"OTHER\"}"),
+            Map.entry("/api/v1/practices/{id}/evaluation-schedule", """
+                    {"framework":"%s","cadence":"YEARLY","firstPeriodFrom":"2026-01-01"}""".formatted(UUID.randomUUID())),
             Map.entry("/api/v1/referrals/{id}/status", "{\"status\":\"DECLINED\"}"),
             Map.entry("/api/v1/feedback-channels/{id}", """
                     {"name":"Taken over","languages":["en"],"opensOn":"2026-01-01","questions":[]}"""),
@@ -150,7 +152,8 @@ class CrossTenantWriteIntegrationTests {
                 "PUT /api/v1/practices/{id}", "PUT /api/v1/evaluations/{id}",
                 "POST /api/v1/evaluations/{id}/status", "POST /api/v1/evaluations/{id}/corrections",
                 "POST /api/v1/evaluations/{id}/actions", "PUT /api/v1/improvement-actions/{id}",
-                "PUT /api/v1/evaluations/{id}/participation");
+                "PUT /api/v1/evaluations/{id}/participation", "PUT /api/v1/practices/{id}/evaluation-schedule",
+                "DELETE /api/v1/practices/{id}/evaluation-schedule");
         assertThat(snapshot(superuser)).as("Demo City's memberships, clients and case work").isEqualTo(before);
 
         // no DELETE is documented yet (the loop above holds any future one to 404): a DELETE of A's ids is refused

@@ -8,6 +8,9 @@ import jakarta.mail.internet.MimeMessage;
 import org.inclusio.ApiTokens;
 import org.inclusio.IntegrationTest;
 import org.inclusio.OwnerDatabase;
+import org.inclusio.evaluation.EvaluationSchedules;
+import org.inclusio.shared.security.Role;
+import org.inclusio.shared.security.SystemWork;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -25,6 +28,7 @@ import tools.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -34,7 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * With SMTP configured the link travels by e-mail only, to the address typed or, for an invitation by username, to
  * the account's address; the answer is the same either way. A real SMTP server (GreenMail) receives the mail. The
  * other mail Inclusio sends with the same settings is here too, so that it needs no context of its own: a sensitive
- * feedback report alerts the organisation's protection focal points.
+ * feedback report alerts the organisation's protection focal points, and a scheduled draft evaluation its managers.
  */
 @IntegrationTest
 class InvitationMailIntegrationTests {
@@ -60,6 +64,9 @@ class InvitationMailIntegrationTests {
 
     @Autowired
     Environment environment;
+
+    @Autowired
+    EvaluationSchedules schedules;
 
     @LocalServerPort
     int port;
@@ -151,6 +158,49 @@ class InvitationMailIntegrationTests {
         } finally {
             superuser.update("UPDATE user_account SET email = NULL WHERE username = 'city-focal-point'");
         }
+    }
+
+    @Test
+    void aScheduledDraftEvaluationTellsTheManagersByMail() throws Exception {
+        JdbcTemplate superuser = OwnerDatabase.superuser(environment);
+        String address = "manager-" + suffix() + "@example.org";
+        superuser.update("UPDATE user_account SET email = ? WHERE username = 'city-manager'", address);
+        try {
+            String manager = tokens.user("city-manager");
+            String practice = json(client.post().uri("/api/v1/practices"), manager, """
+                    {"name":"Scheduled %s","startsOn":"%s","status":"RUNNING"}"""
+                    .formatted(suffix(), LocalDate.now().minusYears(1))).get("id").asText();
+            String spring = null;
+            for (JsonNode framework : client.get().uri("/api/v1/frameworks")
+                    .header(HttpHeaders.AUTHORIZATION, "Bearer " + manager).exchange().expectBody(JsonNode.class)
+                    .returnResult().getResponseBody().get("items")) {
+                if (framework.get("key").asText().equals("spring-good-practice-criteria")) {
+                    spring = framework.get("id").asText();
+                }
+            }
+            json(client.put().uri("/api/v1/practices/" + practice + "/evaluation-schedule"), manager, """
+                    {"framework":"%s","cadence":"HALF_YEARLY","firstPeriodFrom":"%s"}"""
+                    .formatted(spring, LocalDate.now().minusMonths(7)));
+            UUID city = superuser.queryForObject("SELECT id FROM organisation WHERE slug = 'demo-city'", UUID.class);
+
+            var opened = SystemWork.callIn("test", city, Set.of(Role.MANAGER), schedules::openDue);
+
+            assertThat(opened).hasSize(1);
+            assertThat(MAIL.waitForIncomingEmail(WAIT_MILLIS, 1)).isTrue();
+            MimeMessage[] received = MAIL.getReceivedMessages();
+            assertThat(received).hasSize(1);
+            assertThat(recipients(received[0])).containsExactly(address);
+            assertThat(received[0].getSubject()).startsWith("Hodnocení praxe Scheduled ");
+            assertThat((String) received[0].getContent()).contains("/evaluations/" + opened.getFirst());
+        } finally {
+            superuser.update("UPDATE user_account SET email = NULL WHERE username = 'city-manager'");
+        }
+    }
+
+    private JsonNode json(RestTestClient.RequestBodySpec request, String token, String body) {
+        return request.header(HttpHeaders.AUTHORIZATION, "Bearer " + token).contentType(MediaType.APPLICATION_JSON)
+                .body(body).exchange().expectStatus().is2xxSuccessful().expectBody(JsonNode.class).returnResult()
+                .getResponseBody();
     }
 
     private static String token(MimeMessage message) throws Exception {

@@ -303,7 +303,7 @@ class DemoAssessments implements ApplicationRunner {
         /** The pilot of seed 003 in {@code demo-city}; a smaller community assessment in {@code demo-aid}. */
         private void seedCommunityAssessment() {
             var groupSessions = consultations.list(new ConsultationFilter(today.minusYears(1), today, null, null,
-                    null, null, null, null), null, 200).items().stream()
+                    null, null, null, null, null), null, 200).items().stream()
                     .filter(consultation -> consultation.type() == ConsultationType.FOCUS_GROUP
                             || consultation.type() == ConsultationType.ROUND_TABLE)
                     .map(ConsultationSummary::id).limit(4).collect(Collectors.toSet());

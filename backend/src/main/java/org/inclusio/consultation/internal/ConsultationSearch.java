@@ -35,6 +35,7 @@ class ConsultationSearch {
         condition(where, parameters, "c.purpose = :purpose", "purpose", filter.purpose());
         condition(where, parameters, "c.language = :language", "language", filter.language());
         condition(where, parameters, "c.channel = :channel", "channel", filter.channel());
+        condition(where, parameters, "c.practiceId = :practice", "practice", filter.practice());
         condition(where, parameters, "exists (select 1 from ConsultationEntity linked join linked.topics topic "
                 + "where linked.id = c.id and topic.topicId = :topic)", "topic",
                 filter.topic() == null ? null : filter.topic().value());

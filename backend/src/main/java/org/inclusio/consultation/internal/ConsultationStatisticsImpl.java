@@ -68,4 +68,14 @@ class ConsultationStatisticsImpl implements ConsultationStatistics {
                         row.getLong("quarters")))
                 .single();
     }
+
+    @Override
+    public List<UUID> servedCaseFiles(UUID practiceId, LocalDate from, LocalDate to) {
+        return database.sql("""
+                        SELECT DISTINCT l.case_file_id FROM consultation c
+                        JOIN consultation_case_file l ON l.tenant_id = c.tenant_id AND l.consultation_id = c.id
+                        WHERE c.practice_id = :practice AND c.held_on BETWEEN :from AND :to""")
+                .param("practice", practiceId).param("from", from).param("to", to)
+                .query(UUID.class).list();
+    }
 }

@@ -64,11 +64,12 @@ class ConsultationController {
             @RequestParam(required = false) @Nullable UUID caseFile,
             @RequestParam(required = false) @Nullable String language,
             @RequestParam(required = false) @Nullable Channel channel,
+            @RequestParam(required = false) @Nullable UUID practiceId,
             @RequestParam(required = false) @Nullable String cursor,
             @RequestParam(defaultValue = "50") int limit) {
         return consultations.list(new ConsultationFilter(from, to, type, purpose,
                 topic == null ? null : new TopicId(topic), caseFile == null ? null : new CaseFileId(caseFile),
-                language, channel), cursor, limit);
+                language, channel, practiceId), cursor, limit);
     }
 
     @GetMapping("/{id}")

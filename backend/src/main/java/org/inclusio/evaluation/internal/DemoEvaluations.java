@@ -4,7 +4,15 @@ import org.inclusio.evaluation.Evaluation;
 import org.inclusio.evaluation.EvaluationContent;
 import org.inclusio.evaluation.EvaluationService;
 import org.inclusio.evaluation.EvaluationStatus;
+import org.inclusio.evaluation.DefineFramework;
 import org.inclusio.evaluation.FrameworkDefinition;
+import org.inclusio.evaluation.FrameworkDefinition.Item;
+import org.inclusio.evaluation.FrameworkDefinition.Question;
+import org.inclusio.evaluation.FrameworkDefinition.Section;
+import org.inclusio.evaluation.EvaluationSchedules;
+import org.inclusio.evaluation.FrameworkService;
+import org.inclusio.evaluation.ScheduleEvaluations;
+import org.inclusio.evaluation.ScheduleEvaluations.Cadence;
 import org.inclusio.evaluation.FrameworkId;
 import org.inclusio.evaluation.ImprovementActionService;
 import org.inclusio.evaluation.RaiseAction;
@@ -44,12 +52,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
  * Demo evaluations of {@code demo-city}'s pilot practice against the SPRING criteria: the first half-year final
  * (judged from its evidence, with narratives), and the current half-year as a draft under way, so the scorecard has a
- * previous one to compare with. Runs after the other demo data; a practice already evaluated is left alone.
+ * previous one to compare with; the pilot evaluated every half-year on a schedule, and the city's own adaptation of
+ * the criteria. Runs after the other demo data; a practice already evaluated is left alone.
  */
 @Component
 @Order(40)
@@ -80,13 +90,18 @@ class DemoEvaluations implements ApplicationRunner {
     private final ConsultationService consultations;
     private final FrameworkRepository frameworks;
     private final FrameworkDefinitions definitions;
+    private final FrameworkService frameworkService;
+    private final EvaluationSchedules schedules;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
     DemoEvaluations(OrganisationDirectory organisations, PracticeService practices, EvaluationService evaluations,
                     ImprovementActionService actions, Colleagues colleagues, FeedbackChannelService channels,
                     ConsultationService consultations, FrameworkRepository frameworks, FrameworkDefinitions definitions,
+                    FrameworkService frameworkService, EvaluationSchedules schedules,
                     PlatformTransactionManager transactions, Clock clock) {
+        this.schedules = schedules;
+        this.frameworkService = frameworkService;
         this.organisations = organisations;
         this.practices = practices;
         this.evaluations = evaluations;
@@ -103,7 +118,7 @@ class DemoEvaluations implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         organisations.findBySlug("demo-city").ifPresent(city -> SystemWork.callIn("demo-data", city.id().value(),
-                Set.of(Role.MANAGER), () -> transaction.execute(status -> {
+                Set.of(Role.MANAGER, Role.ORG_ADMIN), () -> transaction.execute(status -> {
                     var pilot = practices.choices().stream().findFirst();
                     if (pilot.isEmpty() || !evaluations.list(pilot.get().id(), null, 1).items().isEmpty()) {
                         return null;
@@ -129,6 +144,13 @@ class DemoEvaluations implements ApplicationRunner {
         first = evaluations.move(first.id(), first.version(), EvaluationStatus.IN_REVIEW);
         evaluations.move(first.id(), first.version(), EvaluationStatus.FINAL);
         raiseActions(first, secondHalf, today);
+        adapt(spring.id(), definition);
+        LocalDate running = firstHalf;
+        while (running.plusMonths(6).minusDays(1).isBefore(today)) {
+            running = running.plusMonths(6);
+        }
+        schedules.set(pilot.id(), new ScheduleEvaluations(new FrameworkId(spring.id()), Cadence.HALF_YEARLY,
+                running));
 
         if (!secondHalf.isAfter(today)) {
             var current = evaluations.open(new OpenEvaluation(pilot.id(), new FrameworkId(spring.id()), secondHalf,
@@ -136,6 +158,28 @@ class DemoEvaluations implements ApplicationRunner {
             current = evaluations.save(current.id(), current.version(), judged(definition, current, true));
             evaluations.participate(current.id(), current.version(), participation(secondHalf, today));
         }
+    }
+
+    /**
+     * The city's own service standard: the SPRING criteria without the receiving-society items it leaves to the
+     * district's integration office, and with two items of its own.
+     */
+    private void adapt(UUID spring, FrameworkDefinition definition) {
+        var sections = definition.sections().stream().map(section -> new Section(section.code(), section.title(),
+                section.questions().stream().filter(question -> !question.code().equals("IP2"))
+                        .map(question -> new Question(question.code(), question.text(),
+                                question.code().equals("IP1") ? withOwn(question.items()) : question.items()))
+                        .toList())).toList();
+        frameworkService.define(new DefineFramework("Demo City service standard", new FrameworkId(spring), null,
+                sections));
+    }
+
+    private static List<Item> withOwn(List<Item> items) {
+        var own = new ArrayList<>(items);
+        own.add(new Item(null, "Offer appointments outside working hours at least once a week.", null, null, null));
+        own.add(new Item(null, "Let clients choose the language and the gender of their intercultural worker.", null,
+                null, null));
+        return own;
     }
 
     /** What the first evaluation set out to change: one done since, one on its way, one overdue. */
@@ -158,7 +202,7 @@ class DemoEvaluations implements ApplicationRunner {
     /** The practice's feedback channel, and the period's evaluation workshop (or another participatory meeting). */
     private Participation participation(LocalDate from, LocalDate to) {
         var channel = channels.list().stream().findFirst().map(FeedbackChannel::id).orElse(null);
-        var meetings = consultations.list(new ConsultationFilter(from, to, null, null, null, null, null, null), null,
+        var meetings = consultations.list(new ConsultationFilter(from, to, null, null, null, null, null, null, null), null,
                 200).items().stream().filter(ConsultationSummary::participatory).toList();
         var workshop = meetings.stream().filter(meeting -> meeting.purpose() == ConsultationPurpose.EVALUATION)
                 .findFirst().or(() -> meetings.stream().findFirst()).map(ConsultationSummary::id).orElse(null);

@@ -13,7 +13,6 @@ import org.inclusio.evaluation.FrameworkDefinition;
 import org.inclusio.evaluation.FrameworkDefinition.Item;
 import org.inclusio.evaluation.FrameworkDefinition.Question;
 import org.inclusio.evaluation.FrameworkDefinition.Section;
-import org.inclusio.evaluation.FrameworkSummary;
 import org.inclusio.evaluation.ImprovementActionService;
 import org.inclusio.evaluation.ItemRating;
 import org.inclusio.evaluation.MetricValue;
@@ -420,9 +419,7 @@ class EvaluationServiceImpl implements EvaluationService {
                 : calculator.evidence(practice, evaluation.periodFrom(), evaluation.periodTo());
         List<Suggestion> suggestions = definition.items().filter(item -> item.rule() != null)
                 .map(item -> RatingRules.suggest(item.code(), item.rule(), evidence)).toList();
-        var framework = new FrameworkSummary(new org.inclusio.evaluation.FrameworkId(row.id()), definition.key(),
-                definition.version(), definition.name(), row.shipped(), definition.sections().size(),
-                (int) definition.questions().count(), (int) definition.items().count());
+        var framework = FrameworkServiceImpl.summary(row.id(), definition, row.shipped());
         return new Evaluation(new EvaluationId(evaluation.id()), evaluation.version(), practice.id(), practice.name(),
                 framework, evaluation.periodFrom(), evaluation.periodTo(), evaluation.status(),
                 evaluation.corrects() == null ? null : new EvaluationId(evaluation.corrects()),

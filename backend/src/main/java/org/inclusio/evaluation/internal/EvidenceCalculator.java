@@ -1,6 +1,7 @@
 package org.inclusio.evaluation.internal;
 
 import org.inclusio.assessment.NeedsStatistics;
+import org.inclusio.beneficiary.CaseFileStatistics;
 import org.inclusio.consultation.ConsultationStatistics;
 import org.inclusio.consultation.PracticeConsultationCounts;
 import org.inclusio.evaluation.EvidenceMetric;
@@ -30,9 +31,11 @@ class EvidenceCalculator {
     private final FeedbackStatistics feedback;
     private final NeedsStatistics needs;
     private final IndicatorService indicators;
+    private final CaseFileStatistics caseFiles;
 
     EvidenceCalculator(ConsultationStatistics consultations, FeedbackStatistics feedback, NeedsStatistics needs,
-                       IndicatorService indicators) {
+                       IndicatorService indicators, CaseFileStatistics caseFiles) {
+        this.caseFiles = caseFiles;
         this.consultations = consultations;
         this.feedback = feedback;
         this.needs = needs;
@@ -60,6 +63,9 @@ class EvidenceCalculator {
         values.count(EvidenceMetric.LANGUAGES_SERVED, held.languages(), null, "languages consultations were held in");
         values.share(EvidenceMetric.PARTICIPANT_DIVERSITY, held.participatoryWomen(), held.participatoryParticipants(),
                 "of the people consulted were women");
+        var served = caseFiles.genders(consultations.servedCaseFiles(practice.id().value(), from, to));
+        values.share(EvidenceMetric.SERVED_DIVERSITY, served.women(), served.genderStated(),
+                "of the people served (gender stated) were women");
         values.count(EvidenceMetric.PARTICIPANT_AGE_BANDS, held.participatoryAgeBands(), 6,
                 "age bands among the people consulted");
         values.count(EvidenceMetric.RECEIVING_SOCIETY_PARTICIPANTS, held.receivingSocietyParticipants(), null,

@@ -21,4 +21,10 @@ interface FrameworkRepository extends JpaRepository<FrameworkEntity, UUID> {
 
     @Query("select f from FrameworkEntity f order by case when f.tenantId is null then 0 else 1 end, f.key, f.version")
     List<FrameworkEntity> findAllShippedFirst();
+
+    @Query("select f from FrameworkEntity f where f.tenantId is not null and f.key = :key order by f.version desc")
+    List<FrameworkEntity> findOwnVersions(String key);
+
+    @Query("select distinct f.key from FrameworkEntity f")
+    List<String> findAllKeys();
 }

@@ -48,6 +48,8 @@ class FeedbackSearch {
         condition(where, parameters, "f.receivedOn >= :from", "from", filter.from());
         condition(where, parameters, "f.receivedOn <= :to", "to", filter.to());
         condition(where, parameters, "f.type = :type", "type", filter.type());
+        condition(where, parameters, "f.channelId in (select c.id from ChannelEntity c where c.practiceId = :practice)",
+                "practice", filter.practice());
         if (filter.overdueOnly()) {
             overdue(where, parameters, levels, today);
         }

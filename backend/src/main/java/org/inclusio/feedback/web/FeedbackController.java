@@ -80,10 +80,11 @@ class FeedbackController {
                               @Nullable LocalDate to,
                               @RequestParam(required = false) @Nullable FeedbackType type,
                               @RequestParam(defaultValue = "false") boolean overdue,
+                              @RequestParam(required = false) @Nullable UUID practiceId,
                               @RequestParam(required = false) @Nullable String cursor,
                               @RequestParam(defaultValue = "50") int limit) {
         var filter = new FeedbackFilter(channel == null ? null : new FeedbackChannelId(channel), category,
-                satisfaction, status, language, from, to, type, overdue);
+                satisfaction, status, language, from, to, type, overdue, practiceId);
         return feedback.list(filter, cursor, limit);
     }
 

@@ -90,7 +90,7 @@ class ParticipatoryAssessmentFormView extends VerticalLayout implements BeforeEn
         this.findings = new FindingsField(needs.domains());
         var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
         List<ConsultationSummary> groupConsultations = consultationService.list(new ConsultationFilter(
-                        LocalDate.now().minusYears(2), LocalDate.now(), null, null, null, null, null, null), null, 200)
+                        LocalDate.now().minusYears(2), LocalDate.now(), null, null, null, null, null, null, null), null, 200)
                 .items().stream().filter(consultation -> consultation.type().isGroup()).toList();
 
         title.setLabel(getTranslation("community.title"));

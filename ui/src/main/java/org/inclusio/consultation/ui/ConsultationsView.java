@@ -23,6 +23,8 @@ import org.inclusio.consultation.ConsultationPurpose;
 import org.inclusio.consultation.ConsultationService;
 import org.inclusio.consultation.ConsultationSummary;
 import org.inclusio.consultation.ConsultationType;
+import org.inclusio.practice.PracticeField;
+import org.inclusio.practice.PracticeService;
 import org.inclusio.shared.CursorPage;
 import org.inclusio.shared.security.Roles;
 import org.inclusio.shared.ui.CursorItems;
@@ -34,11 +36,12 @@ import java.time.format.FormatStyle;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Function;
 
 /**
  * The organisation's consultations, newest first, fetched page by page as the list scrolls; filtered by dates, type
- * and purpose, with the filters in the URL.
+ * purpose and practice, with the filters in the URL (evaluations link here for the evidence behind a figure).
  */
 @Route("consultations")
 @Menu(order = 30, icon = "vaadin:comments-o", title = "consultations.menu")
@@ -52,11 +55,13 @@ class ConsultationsView extends VerticalLayout implements BeforeEnterObserver, H
     private final DatePicker to = new DatePicker();
     private final Select<ConsultationType> type = new Select<>();
     private final Select<ConsultationPurpose> purpose = new Select<>();
+    private final PracticeField practice;
     private final Grid<ConsultationSummary> grid = new Grid<>();
     private boolean applyingUrl;
 
-    ConsultationsView(ConsultationService consultations) {
+    ConsultationsView(ConsultationService consultations, PracticeService practices) {
         this.consultations = consultations;
+        this.practice = new PracticeField(practices);
         var header = new HorizontalLayout(new H2(getTranslation("consultations.heading")));
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         header.setWrap(true);
@@ -100,7 +105,9 @@ class ConsultationsView extends VerticalLayout implements BeforeEnterObserver, H
         to.addValueChangeListener(event -> filtersChanged());
         type.addValueChangeListener(event -> filtersChanged());
         purpose.addValueChangeListener(event -> filtersChanged());
-        var filters = new FlexLayout(from, to, type, purpose);
+        practice.setId("consultations-practice");
+        practice.addValueChangeListener(event -> filtersChanged());
+        var filters = new FlexLayout(from, to, type, purpose, practice);
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.addClassName("list-filters");
         return filters;
@@ -146,6 +153,8 @@ class ConsultationsView extends VerticalLayout implements BeforeEnterObserver, H
                 .orElse(null));
         purpose.setValue(parameters.getSingleParameter("purpose")
                 .flatMap(value -> parse(value, ConsultationPurpose::valueOf)).orElse(null));
+        practice.setValue(parameters.getSingleParameter("practice").flatMap(value -> parse(value, UUID::fromString))
+                .orElse(null));
         applyingUrl = false;
         refresh();
     }
@@ -167,6 +176,9 @@ class ConsultationsView extends VerticalLayout implements BeforeEnterObserver, H
         if (purpose.getValue() != null) {
             parameters.put("purpose", purpose.getValue().name());
         }
+        if (practice.getValue() != null) {
+            parameters.put("practice", practice.getValue().toString());
+        }
         getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, "consultations"
                 + (parameters.isEmpty() ? "" : "?" + QueryParameters.simple(parameters).getQueryString())));
         refresh();
@@ -174,7 +186,7 @@ class ConsultationsView extends VerticalLayout implements BeforeEnterObserver, H
 
     private void refresh() {
         var filter = new ConsultationFilter(from.getValue(), to.getValue(), type.getValue(), purpose.getValue(), null,
-                null, null, null);
+                null, null, null, practice.getValue());
         var items = new CursorItems<ConsultationSummary>(cursor -> {
             var page = consultations.list(filter, cursor, PAGE_SIZE);
             return new CursorPage<>(page.items(), page.nextCursor());

@@ -328,12 +328,12 @@ class EvaluationView extends VerticalLayout implements BeforeEnterObserver, HasD
             var panel = new Div();
             panel.addClassName("evaluation-evidence");
             item.metrics().stream().map(evidence::get).filter(java.util.Objects::nonNull)
-                    .forEach(value -> panel.add(new Div(metric(value))));
+                    .forEach(value -> panel.add(evidenceLine(value)));
             block.add(panel);
         }
         if (suggestion != null) {
             var hint = new Span(getTranslation("evaluation.suggested", getTranslation("evaluation.rating."
-                    + suggestion.rating().name()), suggestion.reason()));
+                    + suggestion.rating().name()), getTranslation("evaluation.rule." + suggestion.rule().name())));
             var suggestionRow = new Div(hint);
             suggestionRow.addClassName("evaluation-suggestion");
             suggestionRow.setId("suggestion-" + item.code());
@@ -348,15 +348,44 @@ class EvaluationView extends VerticalLayout implements BeforeEnterObserver, HasD
         return block;
     }
 
-    private String metric(MetricValue value) {
-        String figure = value.value() == null ? "—" : isShare(value.metric())
-                ? percent(value.value()) : numbers.format(value.value());
-        return getTranslation("evaluation.metric." + value.metric().name()) + ": " + figure
-                + (value.of() == null || isShare(value.metric()) ? "" : " / " + numbers.format(value.of()));
+    /** The figure, linked to the records behind it where a list of them exists. */
+    private Component evidenceLine(MetricValue value) {
+        String records = records(value.metric());
+        if (records == null) {
+            return new Div(metric(value));
+        }
+        var link = new Anchor(records, metric(value));
+        link.getElement().setAttribute("title", getTranslation("evaluation.evidence.records"));
+        return new Div(link);
     }
 
-    private static boolean isShare(EvidenceMetric metric) {
-        return metric == EvidenceMetric.PARTICIPANT_DIVERSITY || metric == EvidenceMetric.FEEDBACK_SHARE_ANSWERED;
+    /** Where the records of a metric are listed for the practice and period; the list shows only what one may see. */
+    private @Nullable String records(EvidenceMetric metric) {
+        if (evaluation == null) {
+            return null;
+        }
+        String practice = evaluation.practice().toString();
+        String period = "&from=" + evaluation.periodFrom() + "&to=" + evaluation.periodTo();
+        return switch (metric) {
+            case BENEFICIARIES_SERVED, SERVED_DIVERSITY, CONSULTATIONS_HELD, PARTICIPATORY_CONSULTATIONS,
+                 QUARTERS_WITH_PARTICIPATORY_CONSULTATION, CONSULTATIONS_WITH_COMPENSATION, ACCOMMODATIONS_PROVIDED,
+                 INTERPRETATION_PROVIDED, LANGUAGES_SERVED, PARTICIPANT_DIVERSITY, PARTICIPANT_AGE_BANDS,
+                 RECEIVING_SOCIETY_PARTICIPANTS, PEOPLE_TRAINED, REFERRALS_MADE ->
+                    "consultations?practice=" + practice + period;
+            case FEEDBACK_RECEIVED, FEEDBACK_SHARE_ANSWERED, FEEDBACK_MEDIAN_DAYS_TO_ANSWER ->
+                    "feedback?practice=" + practice + period;
+            case OPEN_FEEDBACK_CHANNELS -> "feedback/channels";
+            case PARTICIPATORY_ASSESSMENTS, FINDINGS_ACTED_ON -> "participatory-assessments";
+            case PARTNERS, FUNDING_SOURCES, INDICATORS_ON_TRACK, INDICATORS_MEASURED -> "practices/" + practice;
+            case NEEDS_ASSESSMENTS -> null;
+        };
+    }
+
+    private String metric(MetricValue value) {
+        String figure = value.value() == null ? "—" : value.metric().isShare()
+                ? percent(value.value()) : numbers.format(value.value());
+        return getTranslation("evaluation.metric." + value.metric().name()) + ": " + figure
+                + (value.of() == null || value.metric().isShare() ? "" : " / " + numbers.format(value.of()));
     }
 
     private boolean save() {

@@ -51,7 +51,7 @@ class ParticipationSection extends Div {
         channel.setId("participation-channel");
         var workshop = new ComboBox<ConsultationSummary>(getTranslation("evaluation.participation.choose-workshop"));
         var workshops = consultations.list(new ConsultationFilter(evaluation.periodFrom(), evaluation.periodTo(),
-                        null, null, null, null, null, null), null, 200).items().stream()
+                        null, null, null, null, null, null, null), null, 200).items().stream()
                 .filter(ConsultationSummary::participatory).toList();
         workshop.setItems(workshops);
         workshop.setItemLabelGenerator(candidate -> dates.format(candidate.heldOn()) + " · "

@@ -30,6 +30,8 @@ import org.inclusio.feedback.FeedbackFilter;
 import org.inclusio.feedback.FeedbackService;
 import org.inclusio.feedback.FeedbackStatus;
 import org.inclusio.feedback.FeedbackType;
+import org.inclusio.practice.PracticeField;
+import org.inclusio.practice.PracticeService;
 import org.inclusio.shared.security.Roles;
 import org.inclusio.shared.ui.CursorItems;
 import org.inclusio.shared.ui.IsoCodes;
@@ -41,6 +43,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.IntStream;
 
@@ -67,11 +70,13 @@ class FeedbackInboxView extends VerticalLayout implements BeforeEnterObserver, H
     private final DatePicker to = new DatePicker();
     private final Select<FeedbackType> type = new Select<>();
     private final Checkbox overdueOnly = new Checkbox();
+    private final PracticeField practice;
     private final Paragraph hiddenSensitive = new Paragraph();
     private final Grid<Feedback> grid = new Grid<>();
     private boolean applyingUrl;
 
-    FeedbackInboxView(FeedbackService feedback, FeedbackChannelService channels) {
+    FeedbackInboxView(FeedbackService feedback, FeedbackChannelService channels, PracticeService practices) {
+        this.practice = new PracticeField(practices);
         this.feedback = feedback;
         this.channelList = channels.list();
         var header = new HorizontalLayout(new H2(getTranslation("feedback.inbox.heading")));
@@ -128,7 +133,10 @@ class FeedbackInboxView extends VerticalLayout implements BeforeEnterObserver, H
         from.addValueChangeListener(event -> filtersChanged());
         to.addValueChangeListener(event -> filtersChanged());
         overdueOnly.addValueChangeListener(event -> filtersChanged());
-        var filters = new FlexLayout(channel, category, rating, status, language, from, to, type, overdueOnly);
+        practice.setId("feedback-practice");
+        practice.addValueChangeListener(event -> filtersChanged());
+        var filters = new FlexLayout(channel, category, rating, status, language, from, to, type, practice,
+                overdueOnly);
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.addClassName("list-filters");
@@ -183,7 +191,7 @@ class FeedbackInboxView extends VerticalLayout implements BeforeEnterObserver, H
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters();
         applyingUrl = true;
-        channel.setValue(single(parameters, "channel", value -> new FeedbackChannelId(java.util.UUID.fromString(value)))
+        channel.setValue(single(parameters, "channel", value -> new FeedbackChannelId(UUID.fromString(value)))
                 .filter(id -> channelList.stream().anyMatch(c -> c.id().equals(id))).orElse(null));
         category.setValue(single(parameters, "category", FeedbackCategory::valueOf).orElse(null));
         rating.setValue(single(parameters, "rating", Integer::valueOf).filter(value -> value >= 1 && value <= 5)
@@ -194,6 +202,7 @@ class FeedbackInboxView extends VerticalLayout implements BeforeEnterObserver, H
         from.setValue(single(parameters, "from", LocalDate::parse).orElse(null));
         to.setValue(single(parameters, "to", LocalDate::parse).orElse(null));
         type.setValue(single(parameters, "type", FeedbackType::valueOf).orElse(null));
+        practice.setValue(single(parameters, "practice", UUID::fromString).orElse(null));
         overdueOnly.setValue(single(parameters, "overdue", Boolean::parseBoolean).orElse(false));
         applyingUrl = false;
         refresh();
@@ -222,6 +231,7 @@ class FeedbackInboxView extends VerticalLayout implements BeforeEnterObserver, H
         put(parameters, "from", from.getValue());
         put(parameters, "to", to.getValue());
         put(parameters, "type", type.getValue());
+        put(parameters, "practice", practice.getValue());
         if (overdueOnly.getValue()) {
             parameters.put("overdue", "true");
         }
@@ -239,7 +249,7 @@ class FeedbackInboxView extends VerticalLayout implements BeforeEnterObserver, H
     private void refresh() {
         var filter = new FeedbackFilter(channel.getValue(), category.getValue(), rating.getValue(),
                 status.getValue(), language.getValue(), from.getValue(), to.getValue(), type.getValue(),
-                overdueOnly.getValue());
+                overdueOnly.getValue(), practice.getValue());
         grid.setItems(new CursorItems<>(cursor -> feedback.list(filter, cursor, PAGE_SIZE))::fetch);
         long hidden = feedback.hiddenSensitiveCount();
         hiddenSensitive.setText(getTranslation("feedback.hidden-sensitive", hidden));

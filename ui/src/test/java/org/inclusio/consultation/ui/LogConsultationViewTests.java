@@ -113,7 +113,7 @@ class LogConsultationViewTests extends SpringBrowserlessTest {
         test($(Button.class).id("save-consultation")).click();
 
         var logged = consultations.list(new ConsultationFilter(LocalDate.now(), LocalDate.now(),
-                ConsultationType.FOCUS_GROUP, ConsultationPurpose.CO_DESIGN, null, null, null, null), null, 200);
+                ConsultationType.FOCUS_GROUP, ConsultationPurpose.CO_DESIGN, null, null, null, null, null), null, 200);
         assertThat(logged.items()).anySatisfy(summary -> {
             assertThat(summary.participants()).isEqualTo(9);
             assertThat(summary.participatory()).isTrue();

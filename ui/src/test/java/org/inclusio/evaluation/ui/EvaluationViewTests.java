@@ -15,7 +15,9 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.server.VaadinSession;
 import org.inclusio.SignedInTest;
 import org.inclusio.evaluation.Evaluation;
+import org.inclusio.evaluation.EvaluationSchedule;
 import org.inclusio.evaluation.EvaluationService;
+import org.inclusio.evaluation.ScheduleEvaluations;
 import org.inclusio.evaluation.EvaluationStatus;
 import org.inclusio.evaluation.EvaluationSummary;
 import org.inclusio.evaluation.ItemRating;
@@ -68,6 +70,15 @@ class EvaluationViewTests extends SpringBrowserlessTest {
         assertThat($(Span.class).id("evaluation-status").getText()).isEqualTo("Draft");
         assertThat($(Span.class).withText("No evidence in Inclusio for this item: it is judged by the narrative"
                 + " alone.").all()).as("items without a metric say so").isNotEmpty();
+        var drafted = evaluations.list(practice.id(), null, 1).items().getFirst();
+        assertThat($(Anchor.class, $(com.vaadin.flow.component.html.Div.class).id("item-IP1.1")).first().getHref())
+                .as("the evidence links to the practice's consultations of the period")
+                .isEqualTo("consultations?practice=" + practice.id() + "&from=" + drafted.periodFrom() + "&to="
+                        + drafted.periodTo());
+        assertThat($(Span.class, $(com.vaadin.flow.component.html.Div.class).id("suggestion-IP3.2")).first()
+                .getText()).as("the rule in the reader's words").isEqualTo("Suggested: Not met (met when a feedback"
+                + " channel is open, at least 80 % of the feedback is answered and the median answer takes at most 14"
+                + " days).");
         test($(Button.class, $(com.vaadin.flow.component.html.Div.class).id("suggestion-IP3.2"))
                 .withText("Use the suggestion").first()).click();
         this.<Rating>select("rating-IP1.1").setValue(Rating.PARTLY_MET);
@@ -120,6 +131,18 @@ class EvaluationViewTests extends SpringBrowserlessTest {
         UI.getCurrent().navigate(EvaluationView.class, EvaluationView.parameters(draft.id()));
         assertThat($(com.vaadin.flow.component.html.Div.class).id("scorecard").getElement().getTextRecursively())
                 .contains("Inclusivity & Participation", "Previous evaluation");
+    }
+
+    @Test
+    void theDemoPilotIsEvaluatedEveryHalfYearOnASchedule() {
+        UI.getCurrent().navigate(EvaluationsView.class);
+        List<EvaluationSchedule> schedules = $(Grid.class).id("evaluation-schedules").getGenericDataView().getItems()
+                .toList();
+        assertThat(schedules).filteredOn(row -> row.practiceName().equals("Intercultural workers in local public"
+                + " services")).singleElement().satisfies(schedule -> {
+                    assertThat(schedule.cadence()).isEqualTo(ScheduleEvaluations.Cadence.HALF_YEARLY);
+                    assertThat(schedule.nextPeriodTo()).as("the running half-year").isAfterOrEqualTo(LocalDate.now());
+                });
     }
 
     @SuppressWarnings("unchecked")

@@ -204,7 +204,7 @@ class FeedbackViewTests extends SpringBrowserlessTest {
     /** Feedback on paper in the demo channel; its id as the inbox lists it (not for sensitive reports). */
     private FeedbackId enter(FeedbackCategory category, String comment) {
         FeedbackChannel channel = submit(category, comment);
-        return feedback.list(new FeedbackFilter(channel.id(), category, null, null, null, null, null, null, false),
+        return feedback.list(new FeedbackFilter(channel.id(), category, null, null, null, null, null, null, false, null),
                         null, 200).items().stream().filter(item -> comment.equals(item.comment())).findFirst()
                 .map(Feedback::id).orElseThrow(() -> new AssertionError("entered feedback not listed: " + comment));
     }
