@@ -14,10 +14,12 @@ import java.util.List;
  * @param corrects    the final evaluation this one corrects, if any
  * @param suggestions the ratings the evidence suggests, for the items with a rule
  * @param participation how the people concerned took part in the evaluation itself
+ * @param attachments the files attached to its guiding questions as inspiring tools
  */
 public record Evaluation(EvaluationId id, long version, PracticeId practice, String practiceName,
                          FrameworkSummary framework, LocalDate periodFrom, LocalDate periodTo,
                          EvaluationStatus status, @Nullable EvaluationId corrects, List<ItemRating> ratings,
                          List<QuestionAnswer> answers, List<MetricValue> evidence, List<Suggestion> suggestions,
-                         ParticipationView participation, @Nullable Instant finalisedAt) {
+                         ParticipationView participation, List<Attachment> attachments,
+                         @Nullable Instant finalisedAt) {
 }

@@ -341,6 +341,62 @@ class EvaluationApiIntegrationTests {
     }
 
     @Test
+    void inspiringToolsAreAttachedAsCheckedFilesAndLockedWithTheEvaluation() throws IOException {
+        String practice = practice();
+        JsonNode opened = api.created(BASE, manager, """
+                {"practice":"%s","framework":"%s","periodFrom":"%s","periodTo":"%s"}"""
+                .formatted(practice, spring, TODAY.minusMonths(1), TODAY));
+        String path = BASE + "/" + opened.get("id").asText();
+        byte[] guide = "Workshop guide: welcome, three questions, what we change.".getBytes(StandardCharsets.UTF_8);
+        JsonNode attached = attach(path, "IP1", "workshop guide.txt", guide).expectStatus().isCreated()
+                .expectBody(JsonNode.class).returnResult().getResponseBody();
+        assertThat(attached.get("size").asInt()).isEqualTo(guide.length);
+
+        assertThat(field(attach(path, "IP1", "leaflet.pdf", "<html><script>".getBytes(StandardCharsets.UTF_8))))
+                .as("content that is not what its name says").isEqualTo("file");
+        assertThat(field(attach(path, "IP1", "page.html", "<html>".getBytes(StandardCharsets.UTF_8))))
+                .isEqualTo("file");
+        assertThat(field(attach(path, "ZZ9", "guide.txt", guide))).isEqualTo("question");
+
+        String file = path + "/attachments/" + attached.get("id").asText();
+        var download = client.get().uri(file).header(HttpHeaders.AUTHORIZATION, "Bearer " + manager).exchange()
+                .expectStatus().isOk().expectBody(byte[].class).returnResult();
+        assertThat(download.getResponseBody()).isEqualTo(guide);
+        assertThat(download.getResponseHeaders().getContentDisposition().getFilename())
+                .isEqualTo("workshop guide.txt");
+        api.get(file, api.token("aid-manager")).expectStatus().isNotFound();
+        JsonNode listed = api.getJson(path, manager);
+        assertThat(listed.get("attachments")).extracting(item -> item.get("fileName").asText())
+                .containsExactly("workshop guide.txt");
+
+        JsonNode review = move(path, listed.get("version").asLong(), "IN_REVIEW");
+        move(path, review.get("version").asLong(), "FINAL");
+        assertThat(field(attach(path, "IP1", "late.txt", guide))).isEqualTo("status");
+        api.delete(file, manager).expectStatus().isBadRequest();
+        assertThatThrownBy(() -> OwnerDatabase.superuser(environment).update(
+                "DELETE FROM evaluation_attachment WHERE evaluation_id = ?::uuid", opened.get("id").asText()))
+                .rootCause().hasMessageContaining("a final evaluation cannot change");
+        byte[] report = client.get().uri(path + "/report.pdf").header(HttpHeaders.AUTHORIZATION, "Bearer " + manager)
+                .exchange().expectStatus().isOk().expectBody(byte[].class).returnResult().getResponseBody();
+        assertThat(pdfText(report, 2, Integer.MAX_VALUE).replace("\n", " ")).contains("workshop guide.txt (attached)");
+
+        JsonNode correction = api.created(path + "/corrections", manager, "");
+        assertThat(correction.get("attachments")).extracting(item -> item.get("fileName").asText())
+                .as("a correction keeps the files").containsExactly("workshop guide.txt");
+    }
+
+    private RestTestClient.ResponseSpec attach(String evaluation, String question, String fileName, byte[] content) {
+        return client.post().uri(evaluation + "/attachments?question={question}&fileName={name}", question, fileName)
+                .header(HttpHeaders.AUTHORIZATION, "Bearer " + manager).contentType(MediaType.APPLICATION_OCTET_STREAM)
+                .body(content).exchange();
+    }
+
+    private static String field(RestTestClient.ResponseSpec refused) {
+        return refused.expectStatus().isBadRequest().expectBody(JsonNode.class).returnResult().getResponseBody()
+                .get("errors").get(0).get("field").asText();
+    }
+
+    @Test
     void thePeopleConsultedAreComparedWithThePeopleServed() {
         String practice = practice();
         String caseworker = api.token("city-caseworker");

@@ -32,6 +32,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CrossTenantWriteIntegrationTests {
 
     /** A valid body per write, so that a refusal is the tenant wall and not validation. */
+    /** Query parameters a write needs besides its body. */
+    private static final Map<String, String> QUERIES = Map.of("/api/v1/evaluations/{id}/attachments",
+            "?question=IP1&fileName=tool.txt");
+
     private static final Map<String, String> BODIES = Map.ofEntries(
             Map.entry("/api/v1/members/{id}/roles", "{\"roles\":[\"ORG_ADMIN\"]}"),
             Map.entry("/api/v1/members/{id}/status", "{\"status\":\"DEACTIVATED\"}"),
@@ -129,7 +133,8 @@ class CrossTenantWriteIntegrationTests {
                 String writerB = managed ? managerB
                         : caseWork && !ADMINISTRATOR_WRITES.contains(path) ? caseworkerB : ownerB;
                 for (JsonNode item : items) {
-                    client.method(HttpMethod.valueOf(method.toUpperCase())).uri(path, item.get("id").asText())
+                    client.method(HttpMethod.valueOf(method.toUpperCase()))
+                            .uri(path + QUERIES.getOrDefault(path, ""), item.get("id").asText())
                             .header(HttpHeaders.AUTHORIZATION, "Bearer " + writerB)
                             .header(HttpHeaders.IF_MATCH, "\"" + item.path("version").asLong() + "\"")
                             .contentType(MediaType.APPLICATION_JSON).body(BODIES.getOrDefault(path, "{}"))
@@ -153,7 +158,7 @@ class CrossTenantWriteIntegrationTests {
                 "POST /api/v1/evaluations/{id}/status", "POST /api/v1/evaluations/{id}/corrections",
                 "POST /api/v1/evaluations/{id}/actions", "PUT /api/v1/improvement-actions/{id}",
                 "PUT /api/v1/evaluations/{id}/participation", "PUT /api/v1/practices/{id}/evaluation-schedule",
-                "DELETE /api/v1/practices/{id}/evaluation-schedule");
+                "DELETE /api/v1/practices/{id}/evaluation-schedule", "POST /api/v1/evaluations/{id}/attachments");
         assertThat(snapshot(superuser)).as("Demo City's memberships, clients and case work").isEqualTo(before);
 
         // no DELETE is documented yet (the loop above holds any future one to 404): a DELETE of A's ids is refused

@@ -9,6 +9,7 @@ import org.inclusio.evaluation.FrameworkDefinition;
 import org.inclusio.evaluation.FrameworkDefinition.Item;
 import org.inclusio.evaluation.FrameworkDefinition.Question;
 import org.inclusio.evaluation.FrameworkDefinition.Section;
+import org.inclusio.evaluation.EvaluationAttachments;
 import org.inclusio.evaluation.EvaluationSchedules;
 import org.inclusio.evaluation.FrameworkService;
 import org.inclusio.evaluation.ScheduleEvaluations;
@@ -45,6 +46,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -81,6 +83,18 @@ class DemoEvaluations implements ApplicationRunner {
             "SU2", "The European Integration Fund and the city district fund the pilot; the district considers taking"
                     + " the intercultural workers into its budget.");
 
+    /** The pilot's map kit, attached to the first evaluation as an inspiring tool. */
+    private static final String MAP_KIT = """
+            Information map kit of 45 district services
+            Russian · Ukrainian · Vietnamese · Spanish · Czech
+
+            1. Residence permits: Foreigners' Police, Olšanská 2, Mon and Wed 8-17
+            2. Health insurance: district office, counter 4
+            3. Schools and kindergartens: enrolment in April and May
+            4. Job centre: registration, retraining courses
+            5. Intercultural workers: free accompaniment to any office, by appointment
+            """;
+
     private final OrganisationDirectory organisations;
     private final PracticeService practices;
     private final EvaluationService evaluations;
@@ -92,6 +106,7 @@ class DemoEvaluations implements ApplicationRunner {
     private final FrameworkDefinitions definitions;
     private final FrameworkService frameworkService;
     private final EvaluationSchedules schedules;
+    private final EvaluationAttachments attachments;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
@@ -99,7 +114,8 @@ class DemoEvaluations implements ApplicationRunner {
                     ImprovementActionService actions, Colleagues colleagues, FeedbackChannelService channels,
                     ConsultationService consultations, FrameworkRepository frameworks, FrameworkDefinitions definitions,
                     FrameworkService frameworkService, EvaluationSchedules schedules,
-                    PlatformTransactionManager transactions, Clock clock) {
+                    EvaluationAttachments attachments, PlatformTransactionManager transactions, Clock clock) {
+        this.attachments = attachments;
         this.schedules = schedules;
         this.frameworkService = frameworkService;
         this.organisations = organisations;
@@ -139,6 +155,8 @@ class DemoEvaluations implements ApplicationRunner {
         var first = evaluations.open(new OpenEvaluation(pilot.id(), new FrameworkId(spring.id()), firstHalf,
                 secondHalf.minusDays(1)));
         first = evaluations.save(first.id(), first.version(), judged(definition, first, false));
+        attachments.attach(first.id(), "IP1", "information-map-kit-contents.txt", MAP_KIT.getBytes(
+                StandardCharsets.UTF_8));
         first = evaluations.participate(first.id(), first.version(), participation(firstHalf,
                 secondHalf.minusDays(1)));
         first = evaluations.move(first.id(), first.version(), EvaluationStatus.IN_REVIEW);

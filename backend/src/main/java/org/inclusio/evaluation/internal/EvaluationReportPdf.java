@@ -1,5 +1,6 @@
 package org.inclusio.evaluation.internal;
 
+import org.inclusio.evaluation.Attachment;
 import org.inclusio.evaluation.Evaluation;
 import org.inclusio.evaluation.EvaluationStatus;
 import org.inclusio.evaluation.FrameworkDefinition;
@@ -35,6 +36,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -74,7 +76,8 @@ class EvaluationReportPdf {
                 document.newPage();
                 document.add(new Paragraph(framework.sectionLabel() + ": " + section.title(), new Font(bold, 16)));
                 for (Question question : section.questions()) {
-                    question(document, question, answers.get(question.code()), ratings);
+                    question(document, question, answers.get(question.code()), evaluation.attachments().stream()
+                            .filter(file -> file.question().equals(question.code())).toList(), ratings);
                 }
             }
             actions(document, actions);
@@ -160,16 +163,18 @@ class EvaluationReportPdf {
     }
 
     private void question(Document document, Question question, @Nullable QuestionAnswer answer,
-                          Map<String, ItemRating> ratings) {
+                          List<Attachment> files, Map<String, ItemRating> ratings) {
         var title = new Paragraph(question.text(), new Font(bold, 12));
         title.setSpacingBefore(14);
         document.add(title);
         String narrative = answer == null || answer.narrative() == null ? "No narrative yet." : answer.narrative();
         document.add(new Paragraph(narrative, new Font(regular, 10)));
-        if (answer != null && !answer.inspiringTools().isEmpty()) {
+        var named = new ArrayList<String>(answer == null ? List.of() : answer.inspiringTools());
+        files.forEach(file -> named.add(file.fileName() + " (attached)"));
+        if (!named.isEmpty()) {
             var tools = new Paragraph();
             tools.add(new Chunk("Inspiring tools: ", new Font(bold, 10)));
-            tools.add(new Chunk(String.join("; ", answer.inspiringTools()), new Font(regular, 10)));
+            tools.add(new Chunk(String.join("; ", named), new Font(regular, 10)));
             document.add(tools);
         }
         var checklist = new PdfPTable(new float[] {6, 1.6f, 3});

@@ -82,6 +82,7 @@ class EvaluationServiceImpl implements EvaluationService {
     private final ImprovementActionService actions;
     private final FeedbackChannelService channels;
     private final ConsultationService consultations;
+    private final AttachmentRepository attachments;
     private final EntityManager entityManager;
     private final Clock clock;
 
@@ -90,7 +91,8 @@ class EvaluationServiceImpl implements EvaluationService {
                           OrganisationDirectory organisations, EvidenceCalculator calculator, FrozenEvidence frozen,
                           EvaluationReportPdf pdf, ImprovementActionService actions,
                           FeedbackChannelService channels, ConsultationService consultations,
-                          EntityManager entityManager, Clock clock) {
+                          AttachmentRepository attachments, EntityManager entityManager, Clock clock) {
+        this.attachments = attachments;
         this.evaluations = evaluations;
         this.frameworks = frameworks;
         this.definitions = definitions;
@@ -298,6 +300,8 @@ class EvaluationServiceImpl implements EvaluationService {
         original.ratings().forEach(rating -> correction.rate(rating, now()));
         original.answers().forEach(answer -> correction.answer(answer, now()));
         evaluations.flush();
+        attachments.saveAllAndFlush(attachments.findByEvaluationId(original.id()).stream()
+                .map(file -> file.copyTo(correction.id(), now())).toList());
         return toView(correction);
     }
 
@@ -424,7 +428,7 @@ class EvaluationServiceImpl implements EvaluationService {
                 framework, evaluation.periodFrom(), evaluation.periodTo(), evaluation.status(),
                 evaluation.corrects() == null ? null : new EvaluationId(evaluation.corrects()),
                 evaluation.ratings(), evaluation.answers(), List.copyOf(evidence.values()), suggestions,
-                participation(evaluation), evaluation.finalisedAt());
+                participation(evaluation), attachments.listed(evaluation.id()), evaluation.finalisedAt());
     }
 
     private FrameworkDefinition definition(UUID framework) {

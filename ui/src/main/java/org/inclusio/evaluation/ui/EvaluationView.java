@@ -1,6 +1,7 @@
 package org.inclusio.evaluation.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -18,6 +19,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -27,8 +29,11 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
+import org.inclusio.evaluation.Attachment;
 import org.inclusio.evaluation.Evaluation;
+import org.inclusio.evaluation.EvaluationAttachments;
 import org.inclusio.evaluation.EvaluationContent;
 import org.inclusio.evaluation.EvaluationId;
 import org.inclusio.evaluation.EvaluationService;
@@ -85,6 +90,7 @@ class EvaluationView extends VerticalLayout implements BeforeEnterObserver, HasD
     private final Colleagues colleagues;
     private final FeedbackChannelService channels;
     private final ConsultationService consultations;
+    private final EvaluationAttachments attachments;
     private final DateTimeFormatter dates;
     private final NumberFormat numbers;
     private final Map<String, Select<Rating>> ratings = new LinkedHashMap<>();
@@ -94,7 +100,9 @@ class EvaluationView extends VerticalLayout implements BeforeEnterObserver, HasD
     private @Nullable Evaluation evaluation;
 
     EvaluationView(EvaluationService evaluations, FrameworkService frameworks, ImprovementActionService actions,
-                   Colleagues colleagues, FeedbackChannelService channels, ConsultationService consultations) {
+                   Colleagues colleagues, FeedbackChannelService channels, ConsultationService consultations,
+                   EvaluationAttachments attachments) {
+        this.attachments = attachments;
         this.evaluations = evaluations;
         this.frameworks = frameworks;
         this.actions = actions;
@@ -287,9 +295,67 @@ class EvaluationView extends VerticalLayout implements BeforeEnterObserver, HasD
         tool.setReadOnly(!editable);
         narratives.put(question.code(), narrative);
         tools.put(question.code(), tool);
-        var block = new Div(new H4(question.text()), narrative, tool);
+        var block = new Div(new H4(question.text()), narrative, tool, files(question, editable));
         block.addClassName("evaluation-question");
         return block;
+    }
+
+    /**
+     * The files attached to the question, each to download (and remove while editable), and an upload. Files come
+     * and go in place, so what is typed elsewhere on the page stays.
+     */
+    private Component files(Question question, boolean editable) {
+        var files = new Div();
+        files.addClassName("evaluation-files");
+        files.setId("files-" + question.code());
+        if (evaluation == null) {
+            return files;
+        }
+        var shown = evaluation.id();
+        evaluation.attachments().stream().filter(file -> file.question().equals(question.code()))
+                .forEach(file -> files.add(fileRow(shown, file, editable)));
+        if (editable) {
+            var ui = UI.getCurrent();
+            var upload = new Upload(UploadHandler.inMemory((metadata, content) -> {
+                try {
+                    var attached = attachments.attach(shown, question.code(), metadata.fileName(), content);
+                    ui.access(() -> files.addComponentAtIndex((int) files.getChildren()
+                            .filter(child -> !(child instanceof Upload)).count(), fileRow(shown, attached, true)));
+                } catch (InvalidInputException e) {
+                    ui.access(() -> problem(metadata.fileName() + ": " + e.errors().getFirst().message()));
+                }
+            }));
+            upload.setMaxFileSize(EvaluationAttachments.MAX_BYTES);
+            upload.setAcceptedFileTypes(".pdf", ".png", ".jpg", ".jpeg", ".docx", ".xlsx", ".pptx", ".odt", ".ods",
+                    ".odp", ".txt", ".csv");
+            upload.setDropLabel(new Span(getTranslation("evaluation.files.drop")));
+            upload.setUploadButton(new Button(getTranslation("evaluation.files.attach"), VaadinIcon.UPLOAD.create()));
+            upload.setId("upload-" + question.code());
+            files.add(upload);
+        }
+        return files;
+    }
+
+    private Component fileRow(EvaluationId evaluationId, Attachment file, boolean editable) {
+        var link = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] bytes = attachments.download(evaluationId, file.id()).content();
+            return new DownloadResponse(new ByteArrayInputStream(bytes), file.fileName(), file.mediaType(),
+                    bytes.length);
+        }), file.fileName() + " (" + numbers.format(Math.max(1, file.size() / 1024)) + " KB)");
+        link.getElement().setAttribute("download", true);
+        var row = new HorizontalLayout(VaadinIcon.PAPERCLIP.create(), link);
+        row.setAlignItems(FlexComponent.Alignment.CENTER);
+        row.addClassName("evaluation-file");
+        if (editable) {
+            var remove = new Button(getTranslation("evaluation.files.remove"), event -> {
+                attachments.remove(evaluationId, file.id());
+                row.removeFromParent();
+            });
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            remove.setAriaLabel(getTranslation("evaluation.files.remove") + " " + file.fileName());
+            row.add(remove);
+        }
+        return row;
     }
 
     private Component item(Item item, @Nullable ItemRating rating, @Nullable Suggestion suggestion,

@@ -12,8 +12,10 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.VaadinSession;
 import org.inclusio.SignedInTest;
+import org.inclusio.evaluation.Attachment;
 import org.inclusio.evaluation.Evaluation;
 import org.inclusio.evaluation.EvaluationSchedule;
 import org.inclusio.evaluation.EvaluationService;
@@ -31,6 +33,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -83,6 +86,12 @@ class EvaluationViewTests extends SpringBrowserlessTest {
                 .withText("Use the suggestion").first()).click();
         this.<Rating>select("rating-IP1.1").setValue(Rating.PARTLY_MET);
         test($(TextArea.class).id("narrative-IP1")).setValue("Services in five languages.");
+        test($(Upload.class).id("upload-IP1")).upload("map kit.txt", "text/plain",
+                "Information map kit of 45 district services".getBytes(StandardCharsets.UTF_8));
+        assertThat($(Anchor.class, $(com.vaadin.flow.component.html.Div.class).id("files-IP1")).first().getText())
+                .as("the file is listed at once").startsWith("map kit.txt");
+        assertThat($(TextArea.class).id("narrative-IP1").getValue()).as("what was typed stays")
+                .isEqualTo("Services in five languages.");
         test($(Button.class).id("save-evaluation")).click();
 
         Evaluation saved = evaluations.list(practice.id(), null, 1).items().stream().findFirst()
@@ -92,6 +101,7 @@ class EvaluationViewTests extends SpringBrowserlessTest {
                         org.assertj.core.groups.Tuple.tuple("IP1.1", Rating.PARTLY_MET));
         assertThat(saved.answers()).anySatisfy(answer -> assertThat(answer.narrative())
                 .isEqualTo("Services in five languages."));
+        assertThat(saved.attachments()).extracting(Attachment::fileName).containsExactly("map kit.txt");
         assertThat($(Paragraph.class).id("scorecard-reading").getText()).as("one partly met, one not met")
                 .contains("0 %", "No item is met");
 

@@ -1,0 +1,5 @@
+package org.inclusio.evaluation;
+
+/** An attached file with its content, to download. */
+public record AttachedFile(Attachment attachment, byte[] content) {
+}
