@@ -22,8 +22,9 @@ import static org.inclusio.e2e.Browser.screenshot;
 /**
  * Practices and evaluations end to end in the packaged application: {@code city-manager} reads the demo pilot's
  * results framework, finishes the pilot's draft evaluation against the SPRING criteria (the last criterion is still
- * to be rated), makes it final and downloads the report, whose first page is rendered to PNG next to the screenshots
- * in {@code target/screenshots/}.
+ * to be rated) with a file attached, follows a figure to its records, makes it final and downloads the report, whose
+ * first page is rendered to PNG next to the screenshots in {@code target/screenshots/}; {@code city-admin} adapts the
+ * SPRING criteria into an own framework.
  */
 class EvaluationIT {
 
@@ -71,6 +72,18 @@ class EvaluationIT {
         assertSeen(page.locator("#improvement-actions"), "Print the feedback QR code on every leaflet and map kit",
                 "Overdue since", "carried over from an earlier evaluation");
         screenshot(page, "evaluation-draft", Viewport.DESKTOP);
+        String draft = page.url();
+
+        page.locator("#item-IP1\\.1 a").first().click();
+        page.waitForURL(Pattern.compile(".*/consultations\\?practice=.*"));
+        assertThat(page.locator("#consultations-practice input")).hasValue(PILOT);
+        screenshot(page, "evaluation-drill-down", Viewport.DESKTOP);
+        page.navigate(draft);
+
+        Path notes = Files.createTempFile("round-table-notes", ".txt");
+        Files.writeString(notes, "Round table notes: 14 services, three agreements.");
+        page.locator("#upload-PC1 input[type=file]").setInputFiles(notes);
+        assertSeen(page.locator("#files-PC1"), notes.getFileName().toString());
 
         for (String item : new String[] {"PC1.1", "PC1.2", "PC2.1", "PC2.2"}) {
             choose(page, "rating-" + item.replace(".", "\\."), "Met");
@@ -94,6 +107,30 @@ class EvaluationIT {
         reader.close();
         Path firstPage = render(pdf);
         assertThat(Files.size(firstPage)).as("the report's first page as PNG").isPositive();
+    }
+
+    @Test
+    void anAdminAdaptsTheSpringCriteriaIntoTheOrganisationsOwnFramework() {
+        Page page = browser.newPage(Viewport.DESKTOP);
+        page.navigate(application.url("/frameworks"));
+        Browser.signIn(page, "city-admin");
+        page.navigate(application.url("/frameworks"));
+        assertSeen(page.locator("#frameworks"), "SPRING Good Practice Criteria", "Demo City service standard");
+        screenshot(page, "frameworks", Viewport.DESKTOP);
+        page.locator("#frameworks vaadin-grid-cell-content", new Page.LocatorOptions().setHasText(
+                Pattern.compile("^SPRING Good Practice Criteria$"))).first().click();
+        assertSeen(page.locator("#framework-item-IP3\\.2"), "Provide appropriate feedback mechanisms",
+                "A rating is suggested");
+        page.locator("#adapt-framework").click();
+        assertSeen(page.locator("#framework-editor-heading"), "Copy and adapt");
+        String name = "Our criteria " + System.nanoTime();
+        page.locator("#framework-name input").fill(name);
+        page.locator("#keep-IP1\\.4").click();
+        screenshot(page, "framework-editor", Viewport.DESKTOP);
+        page.locator("#save-framework").click();
+        assertSeen(page.locator("#framework-heading"), name);
+        assertThat(page.locator("#framework-item-IP1\\.4")).hasCount(0);
+        assertSeen(page.locator("#framework-item-IP1\\.3"), "Ensure that equality and diversity");
     }
 
     /** The PDF's first page as PNG with poppler's {@code pdftoppm}, next to the screenshots. */
