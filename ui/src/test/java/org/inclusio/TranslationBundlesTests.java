@@ -66,6 +66,18 @@ class TranslationBundlesTests {
         }
     }
 
+    /** MessageFormat reads a lone apostrophe as the start of quoted text: "{0}" after it would show as "{0}". */
+    @Test
+    void noMessageWithAPlaceholderHasALoneApostrophe() throws IOException {
+        for (String bundle : BUNDLES) {
+            Properties translations = load(bundle);
+            assertThat(translations.stringPropertyNames()).as(bundle).filteredOn(key -> {
+                String text = translations.getProperty(key);
+                return text.matches("(?s).*\\{\\d.*") && text.replace("''", "").contains("'");
+            }).isEmpty();
+        }
+    }
+
     @Test
     void everyKeyUsedInTheCodeExists() throws IOException {
         Set<String> used = new TreeSet<>();
