@@ -217,6 +217,9 @@ class EvaluationApiIntegrationTests {
         String path = BASE + "/" + opened.get("id").asText();
         String other = api.token("aid-manager");
         api.get(path, other).expectStatus().isNotFound();
+        assertThat(api.getJson(BASE, other).get("items")).as("Demo Aid sees only its own (demo) evaluation")
+                .extracting(item -> item.get("framework").asText())
+                .containsOnly("UNHCR/MPG handbook: key areas and overarching checklist");
         api.get(path + "/scorecard", other).expectStatus().isNotFound();
         api.get(path + "/spring-page", other).expectStatus().isNotFound();
         JsonNode foreign = api.post(BASE, other, body).expectStatus().isBadRequest().expectBody(JsonNode.class)

@@ -55,10 +55,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
- * Demo evaluations of {@code demo-city}'s pilot practice against the SPRING criteria: the first half-year final
+ * Demo evaluations of {@code demo-aid}'s practice against the handbook's key areas (a draft under way) and of
+ * {@code demo-city}'s pilot practice against the SPRING criteria: the first half-year final
  * (judged from its evidence, with narratives), and the current half-year as a draft under way, so the scorecard has a
  * previous one to compare with; the pilot evaluated every half-year on a schedule, and the city's own adaptation of
  * the criteria. Runs after the other demo data; a practice already evaluated is left alone.
@@ -69,6 +71,7 @@ import java.util.stream.Collectors;
 class DemoEvaluations implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoEvaluations.class);
+    private static final String KEY_AREAS = "unhcr-mpg-key-areas";
 
     /** What the pilot's team wrote for the first half-year, per guiding question (seed 003's pilot). */
     private static final Map<String, String> NARRATIVES = Map.of(
@@ -133,16 +136,44 @@ class DemoEvaluations implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        organisations.findBySlug("demo-city").ifPresent(city -> SystemWork.callIn("demo-data", city.id().value(),
-                Set.of(Role.MANAGER, Role.ORG_ADMIN), () -> transaction.execute(status -> {
-                    var pilot = practices.choices().stream().findFirst();
-                    if (pilot.isEmpty() || !evaluations.list(pilot.get().id(), null, 1).items().isEmpty()) {
+        seedIn("demo-city", this::seed);
+        seedIn("demo-aid", this::seedAid);
+    }
+
+    private void seedIn(String slug, Consumer<PracticeSummary> seeding) {
+        organisations.findBySlug(slug).ifPresent(organisation -> SystemWork.callIn("demo-data",
+                organisation.id().value(), Set.of(Role.MANAGER, Role.ORG_ADMIN), () -> transaction.execute(status -> {
+                    var practice = practices.choices().stream().findFirst();
+                    if (practice.isEmpty() || !evaluations.list(practice.get().id(), null, 1).items().isEmpty()) {
                         return null;
                     }
-                    seed(pilot.get());
-                    log.info("Demo evaluations ready for {}", city.slug());
+                    seeding.accept(practice.get());
+                    log.info("Demo evaluations ready for {}", organisation.slug());
                     return null;
                 })));
+    }
+
+    /**
+     * The NGO's practice against the handbook's key areas: the items for local authorities start as not applicable,
+     * the first half-year is being judged (the last key area still open), and the practice is evaluated every year.
+     */
+    private void seedAid(PracticeSummary practice) {
+        var keyAreas = frameworks.findShippedLatest(KEY_AREAS).orElseThrow();
+        var definition = definitions.fromJson(keyAreas.definition());
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        LocalDate to = practice.startsOn().plusMonths(6).minusDays(1);
+        var draft = evaluations.open(new OpenEvaluation(practice.id(), new FrameworkId(keyAreas.id()),
+                practice.startsOn(), to.isAfter(today) ? today : to));
+        var judged = judged(definition, draft, true);
+        var notApplicable = draft.ratings().stream().filter(rating -> rating.rating() == Rating.NOT_APPLICABLE)
+                .map(ItemRating::item).collect(Collectors.toSet());
+        evaluations.save(draft.id(), draft.version(), new EvaluationContent(judged.ratings().stream()
+                .filter(rating -> !notApplicable.contains(rating.item())).toList(), List.of(new QuestionAnswer(
+                definition.questions().findFirst().orElseThrow().code(), "Newcomers meet a psychologist and a"
+                + " peer in their language within two weeks; a monthly circle in Arabic, Dari and Ukrainian asks what"
+                + " should change.", List.of("Orientation leaflet in six languages")))));
+        schedules.set(practice.id(), new ScheduleEvaluations(new FrameworkId(keyAreas.id()), Cadence.YEARLY,
+                practice.startsOn()));
     }
 
     private void seed(PracticeSummary pilot) {
